@@ -1,0 +1,49 @@
+package dev.transformcluster.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code transform-cluster} command line: one runnable jar, one subcommand per job.
+ * Exit codes: 0 success, 1 bad input or a failed run, 2 usage error.
+ */
+@Command(
+        name = "transform-cluster",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Removes personal data (PII) from text: an engine, a CLI and an S3 -> Kafka -> S3 pipeline.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            // engine commands
+            // pipeline commands (one line each; keep this list sorted by workflow)
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line without exiting, for tests. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"transform-cluster " + (v == null ? "dev" : v)};
+        }
+    }
+}
