@@ -1,21 +1,78 @@
 package dev.transformcluster.redactor;
 
+import dev.transformcluster.redactor.recognizers.Recognizers;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Detects personal data in text: runs the enabled recognizers, drops findings below their
- * type's threshold, and settles overlaps by the single rule documented in {@code OverlapRule}.
+ * type's threshold, and settles overlaps by the single rule documented in {@link OverlapRule}.
  * Thread-safe; build once and share.
  */
 public final class Engine {
 
+    private final List<Recognizer> recognizers;
+    private final EnumSet<EntityType> enabled;
+    private final double[] minScore = new double[EntityType.values().length];
+
+    /** An engine running exactly these recognizers, every type enabled, no thresholds. */
+    public Engine(List<Recognizer> recognizers) {
+        this(recognizers, EnumSet.allOf(EntityType.class), Map.of());
+    }
+
+    private Engine(List<Recognizer> recognizers, Set<EntityType> enabled, Map<EntityType, Double> minScores) {
+        this.enabled = enabled.isEmpty() ? EnumSet.noneOf(EntityType.class) : EnumSet.copyOf(enabled);
+        List<Recognizer> used = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            if (r.types().stream().anyMatch(this.enabled::contains)) {
+                used.add(r);
+            }
+        }
+        this.recognizers = List.copyOf(used);
+        for (Map.Entry<EntityType, Double> e : new EnumMap<>(minScores).entrySet()) {
+            double v = e.getValue();
+            if (v < 0 || v > 1) {
+                throw new IllegalArgumentException("threshold for " + e.getKey() + " out of [0, 1]: " + v);
+            }
+            minScore[e.getKey().ordinal()] = v;
+        }
+    }
+
     /** All recognizers, default thresholds. */
     public static Engine defaults() {
-        throw new UnsupportedOperationException("engine under construction");
+        return new Engine(Recognizers.all());
+    }
+
+    /**
+     * All recognizers that report an enabled type; a finding is kept when its type is enabled
+     * and its score reaches the type's minimum ({@code minScores} may omit types: 0 then).
+     */
+    public static Engine create(Set<EntityType> enabled, Map<EntityType, Double> minScores) {
+        return new Engine(Recognizers.all(), enabled, minScores);
     }
 
     /** Findings sorted by start offset, non-overlapping. */
     public List<Finding> detect(String text) {
-        throw new UnsupportedOperationException("engine under construction");
+        if (text.isEmpty() || recognizers.isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<Finding> raw = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            r.scan(text, raw);
+        }
+        List<Finding> candidates = new ArrayList<>(raw.size());
+        for (Finding f : raw) {
+            if (f.end() > text.length()) {
+                throw new IllegalStateException("recognizer reported a span past the end of the text");
+            }
+            if (enabled.contains(f.type()) && f.score() >= minScore[f.type().ordinal()]) {
+                candidates.add(f);
+            }
+        }
+        return OverlapRule.resolve(candidates);
     }
 }

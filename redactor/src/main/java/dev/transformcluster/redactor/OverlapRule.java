@@ -1,0 +1,58 @@
+package dev.transformcluster.redactor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one rule that settles overlapping findings.
+ *
+ * <p><b>Rule:</b> candidates are ranked by (1) longer span first, (2) higher score, (3) the
+ * type that comes first in {@link EntityType}'s declaration order, (4) earlier start. Walking
+ * that ranking, a candidate is kept when it overlaps no finding kept before it; otherwise it
+ * is dropped whole (spans are never trimmed or merged). The result is sorted by start offset
+ * and no two of its findings share a character.
+ *
+ * <p>Why longest first: the longer span carries the context that made it (an e-mail address
+ * contains a name-like local part, a URL contains a host that looks like an e-mail domain),
+ * so the longer reading is almost always the intended one, and it also hides the most text.
+ *
+ * <p>Cost: O(n log n) for n candidates.
+ */
+public final class OverlapRule {
+
+    /** Ranking order: longer, higher score, type declaration order, earlier start. */
+    public static final Comparator<Finding> RANK = Comparator
+            .comparingInt(Finding::length).reversed()
+            .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
+            .thenComparingInt(f -> f.type().ordinal())
+            .thenComparingInt(Finding::start);
+
+    private OverlapRule() {
+    }
+
+    /** Applies the rule to {@code candidates} (not modified); returns findings sorted by start. */
+    public static List<Finding> resolve(List<Finding> candidates) {
+        int n = candidates.size();
+        if (n <= 1) {
+            return new ArrayList<>(candidates);
+        }
+        List<Finding> ranked = new ArrayList<>(candidates);
+        ranked.sort(RANK);
+        // Kept spans as a sorted array of starts/ends; n is small per document, so a sorted
+        // insertion with binary search keeps this simple and O(n log n) for lookups.
+        java.util.TreeMap<Integer, Finding> kept = new java.util.TreeMap<>();
+        for (Finding f : ranked) {
+            var before = kept.floorEntry(f.start());
+            if (before != null && before.getValue().end() > f.start()) {
+                continue;
+            }
+            var after = kept.ceilingEntry(f.start());
+            if (after != null && after.getKey() < f.end()) {
+                continue;
+            }
+            kept.put(f.start(), f);
+        }
+        return new ArrayList<>(kept.values());
+    }
+}
