@@ -2,7 +2,6 @@ package dev.transformcluster.redactor;
 
 import dev.transformcluster.redactor.recognizers.Recognizers;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class Engine {
             }
         }
         this.recognizers = List.copyOf(used);
-        for (Map.Entry<EntityType, Double> e : new EnumMap<>(minScores).entrySet()) {
+        for (Map.Entry<EntityType, Double> e : minScores.entrySet()) {
             double v = e.getValue();
             if (v < 0 || v > 1) {
                 throw new IllegalArgumentException("threshold for " + e.getKey() + " out of [0, 1]: " + v);

@@ -1,6 +1,12 @@
 package dev.transformcluster.redactor.recognizers;
 
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.generic.CreditCardRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.CryptoRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.EmailRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.IbanRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.IpAddressRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.UrlRecognizer;
 import java.util.List;
 
 /** The registry of built-in recognizers: {@link #all()} is what {@code Engine.defaults()} runs. */
@@ -11,6 +17,12 @@ public final class Recognizers {
 
     /** Every built-in recognizer, each a stateless singleton. */
     public static List<Recognizer> all() {
-        return List.of();
+        return List.of(
+                new EmailRecognizer(),
+                new UrlRecognizer(),
+                new IpAddressRecognizer(),
+                new CreditCardRecognizer(),
+                new IbanRecognizer(),
+                new CryptoRecognizer());
     }
 }

@@ -1,0 +1,61 @@
+package dev.transformcluster.redactor.recognizers.generic;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.validators.Iban;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * International bank account numbers: a registered country code, two check digits, then
+ * exactly as many letters and digits as that country's IBAN has (single spaces allowed between
+ * them, as in the printed groups of four), passing mod-97.
+ */
+public final class IbanRecognizer implements Recognizer {
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.IBAN_CODE);
+    }
+
+    @Override
+    public void scan(String text, List<Finding> out) {
+        int n = text.length();
+        for (int i = 0; i + 4 < n; i++) {
+            char c0 = text.charAt(i);
+            if (c0 < 'A' || c0 > 'Z') {
+                continue;
+            }
+            char c1 = text.charAt(i + 1);
+            if (c1 < 'A' || c1 > 'Z' || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))
+                    || i > 0 && isAlnum(text.charAt(i - 1))) {
+                continue;
+            }
+            int want = Iban.lengthFor(c0, c1);
+            if (want < 0) {
+                continue;
+            }
+            int p = i;
+            int got = 0;
+            while (p < n && got < want) {
+                char c = text.charAt(p);
+                if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                    got++;
+                    p++;
+                } else if (c == ' ' && got >= 4 && p + 1 < n && isAlnum(text.charAt(p + 1))) {
+                    p++;
+                } else {
+                    break;
+                }
+            }
+            if (got == want && (p >= n || !isAlnum(text.charAt(p))) && Iban.isValid(text, i, p)) {
+                out.add(new Finding(EntityType.IBAN_CODE, i, p, 0.98));
+                i = p - 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.transformcluster.redactor.recognizers.generic;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isLetter;
+import static dev.transformcluster.redactor.recognizers.support.Chars.matchesAt;
+import static dev.transformcluster.redactor.recognizers.support.Chars.startsToken;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Web addresses: an http, https or ftp scheme followed by "://", or a host starting with
+ * "www."; the URL runs to the first white space, quote or angle bracket, and trailing sentence
+ * punctuation (and a closing parenthesis with no opening one inside) is given back to the text.
+ */
+public final class UrlRecognizer implements Recognizer {
+
+    private static final String[] SCHEMES = {"https://", "http://", "ftp://", "ftps://", "sftp://"};
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.URL);
+    }
+
+    @Override
+    public void scan(String text, List<Finding> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 's' || c == 'S' || c == 'w' || c == 'W')
+                    && startsToken(text, i)) {
+                int hostStart = hostStart(text, i);
+                if (hostStart > 0) {
+                    int e = end(text, hostStart);
+                    if (e > 0) {
+                        out.add(new Finding(EntityType.URL, i, e, 0.9));
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+    }
+
+    /** Index where the host starts, or -1 when no URL starts at {@code i}. */
+    private static int hostStart(String text, int i) {
+        for (String s : SCHEMES) {
+            if (matchesAt(text, i, s)) {
+                return i + s.length();
+            }
+        }
+        return matchesAt(text, i, "www.") ? i : -1;
+    }
+
+    /** End of the URL whose host starts at {@code h}, or -1 when the host is not plausible. */
+    private static int end(String text, int h) {
+        int n = text.length();
+        int e = h;
+        boolean dot = false;
+        while (e < n && (isAlnum(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '.'
+                || text.charAt(e) == '_')) {
+            dot |= text.charAt(e) == '.' && e + 1 < n && isLetter(text.charAt(e + 1));
+            e++;
+        }
+        if (!dot && !(e > h && text.charAt(h) == '[')) {
+            return -1;
+        }
+        int parens = 0;
+        while (e < n) {
+            char c = text.charAt(e);
+            if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}'
+                    || c == '|' || c == '\\' || c == '^' || c == '\u00a0') {
+                break;
+            }
+            if (c == '(') {
+                parens++;
+            } else if (c == ')') {
+                if (parens == 0) {
+                    break;
+                }
+                parens--;
+            }
+            e++;
+        }
+        while (e > h) {
+            char c = text.charAt(e - 1);
+            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\''
+                    || c == '*' || c == ']') {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+}
