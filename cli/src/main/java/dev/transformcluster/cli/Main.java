@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             // engine commands
             // pipeline commands (one line each; keep this list sorted by workflow)
+            dev.transformcluster.cli.dev.DevKafkaCommand.class, dev.transformcluster.cli.dev.DevS3Command.class,
         })
 public final class Main implements Runnable {
 
