@@ -1,11 +1,16 @@
 package dev.transformcluster.redactor.recognizers;
 
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.country.gb.UkPostcodeRecognizer;
+import dev.transformcluster.redactor.recognizers.country.us.UsSsnRecognizer;
+import dev.transformcluster.redactor.recognizers.country.us.UsZipCodeRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.PoBoxRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.CreditCardRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.CryptoRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.EmailRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.IbanRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.IpAddressRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.PhoneRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.UrlRecognizer;
 import java.util.List;
 
@@ -23,6 +28,11 @@ public final class Recognizers {
                 new IpAddressRecognizer(),
                 new CreditCardRecognizer(),
                 new IbanRecognizer(),
-                new CryptoRecognizer());
+                new CryptoRecognizer(),
+                new PhoneRecognizer(),
+                new PoBoxRecognizer(),
+                new UsSsnRecognizer(),
+                new UsZipCodeRecognizer(),
+                new UkPostcodeRecognizer());
     }
 }

@@ -97,8 +97,13 @@ public final class IpAddressRecognizer implements Recognizer {
         if (s > 0 && (text.charAt(s - 1) == 'v' || text.charAt(s - 1) == 'V')) {
             return true;
         }
-        return Chars.containsWord(Chars.before(text, s, 24).replace('=', ' '), VERSION_WORDS)
-                && !Chars.previousWord(text, s, 3).equals("client");
+        String prev = Chars.previousWord(text, s, 3);
+        for (String w : VERSION_WORDS) {
+            if (w.equals(prev)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of an IPv6 address starting at {@code s}, or -1. */

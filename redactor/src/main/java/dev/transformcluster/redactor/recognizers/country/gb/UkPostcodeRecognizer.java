@@ -1,0 +1,99 @@
+package dev.transformcluster.redactor.recognizers.country.gb;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.Chars;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * UK postcodes in capitals: an outward code (A9, A99, A9A, AA9, AA99, AA9A), then an inward
+ * code (9AA). With the usual single space they stand on their own; written without the space
+ * they need "postcode" shortly before, or a capitalised place name right before.
+ */
+public final class UkPostcodeRecognizer implements Recognizer {
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.UK_POSTCODE);
+    }
+
+    private static boolean up(String t, int i) {
+        return i < t.length() && t.charAt(i) >= 'A' && t.charAt(i) <= 'Z';
+    }
+
+    private static boolean dig(String t, int i) {
+        return i < t.length() && isDigit(t.charAt(i));
+    }
+
+    @Override
+    public void scan(String t, List<Finding> out) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!up(t, i) || i > 0 && isAlnum(t.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && (up(t, e) || dig(t, e)) && e - i < 8) {
+                e++;
+            }
+            if (e < n && isAlnum(t.charAt(e))) {
+                i = e + 1;
+                continue;
+            }
+            int len = e - i;
+            if (len >= 5 && len <= 7 && inward(t, e - 3) && outward(t, i, e - 3) && context(t, i)) {
+                out.add(new Finding(EntityType.UK_POSTCODE, i, e, 0.7));
+            } else if (len >= 2 && len <= 4 && outward(t, i, e) && e + 4 <= n && t.charAt(e) == ' '
+                    && inward(t, e + 1) && (e + 4 == n || !isAlnum(t.charAt(e + 4)))) {
+                out.add(new Finding(EntityType.UK_POSTCODE, i, e + 4, 0.8));
+                e += 4;
+            }
+            i = e + 1;
+        }
+    }
+
+    /** 9AA at {@code p}. */
+    private static boolean inward(String t, int p) {
+        return dig(t, p) && up(t, p + 1) && up(t, p + 2);
+    }
+
+    /** A9, A99, A9A, AA9, AA99 or AA9A exactly filling {@code [s, e)}. */
+    private static boolean outward(String t, int s, int e) {
+        int len = e - s;
+        if (len < 2 || len > 4 || !up(t, s)) {
+            return false;
+        }
+        int p = up(t, s + 1) ? s + 2 : s + 1;
+        if (p >= e || !dig(t, p)) {
+            return false;
+        }
+        p++;
+        if (p < e && (dig(t, p) || up(t, p))) {
+            p++;
+        }
+        return p == e;
+    }
+
+    private static boolean context(String t, int s) {
+        if (Chars.containsWord(Chars.before(t, s, 24), "postcode", "post code", "postal code")) {
+            return true;
+        }
+        // "Newcastle IK28DQ": a capitalised word then one space
+        int p = s - 1;
+        if (p < 2 || t.charAt(p) != ' ') {
+            return false;
+        }
+        int w = p;
+        while (w > 0 && Chars.isLower(t.charAt(w - 1))) {
+            w--;
+        }
+        return w < p - 1 && w > 0 && Chars.isUpper(t.charAt(w - 1));
+    }
+}

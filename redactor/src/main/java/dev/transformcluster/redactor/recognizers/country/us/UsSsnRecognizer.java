@@ -1,0 +1,98 @@
+package dev.transformcluster.redactor.recognizers.country.us;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.Chars;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * US social security numbers: 3-2-4 digits with SSA's validity rules (area not 000, 666 or
+ * 900-999; group not 00; serial not 0000). The hyphenated form stands on its own; the spaced
+ * and unseparated forms need "SSN" or "social security" shortly before them.
+ */
+public final class UsSsnRecognizer implements Recognizer {
+
+    private static final String[] CONTEXT = {"ssn", "ssns", "social security", "social", "ss#", "ss", "taxpayer"};
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.US_SSN);
+    }
+
+    @Override
+    public void scan(String text, List<Finding> out) {
+        int n = text.length();
+        int i = 0;
+        while (i + 9 <= n) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                i++;
+                continue;
+            }
+            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            if (isAlnum(prev) || prev == '-' || prev == '.' || prev == '+' || prev == '/' || prev == '#') {
+                i = skip(text, i);
+                continue;
+            }
+            int e = match(text, i);
+            if (e > 0) {
+                char sep = text.charAt(i + 3);
+                boolean dashed = sep == '-';
+                boolean context = Chars.containsWord(Chars.before(text, i, 40), CONTEXT);
+                if (dashed || context) {
+                    out.add(new Finding(EntityType.US_SSN, i, e, context ? 0.9 : 0.8));
+                }
+            }
+            i = skip(text, i);
+        }
+    }
+
+    private static int skip(String text, int i) {
+        while (i < text.length() && isAlnum(text.charAt(i))) {
+            i++;
+        }
+        return Math.max(i, i + 0) + (i < text.length() ? 1 : 0);
+    }
+
+    /** End of a valid SSN at {@code s}, or -1. */
+    static int match(String t, int s) {
+        int n = t.length();
+        int p = s;
+        int[] parts = new int[3];
+        int[] sizes = {3, 2, 4};
+        char sep = 0;
+        for (int k = 0; k < 3; k++) {
+            if (k > 0) {
+                char c = p < n ? t.charAt(p) : 0;
+                if (k == 1 && (c == '-' || c == ' ')) {
+                    sep = c;
+                    p++;
+                } else if (k == 2 && sep != 0) {
+                    if (c != sep) {
+                        return -1;
+                    }
+                    p++;
+                }
+            }
+            for (int d = 0; d < sizes[k]; d++, p++) {
+                if (p >= n || !isDigit(t.charAt(p))) {
+                    return -1;
+                }
+                parts[k] = parts[k] * 10 + t.charAt(p) - '0';
+            }
+        }
+        if (p < n && (isAlnum(t.charAt(p)) || (t.charAt(p) == '-' || t.charAt(p) == '.') && p + 1 < n
+                && isDigit(t.charAt(p + 1)))) {
+            return -1;
+        }
+        if (parts[0] == 0 || parts[0] == 666 || parts[0] >= 900 || parts[1] == 0 || parts[2] == 0) {
+            return -1;
+        }
+        return p;
+    }
+}

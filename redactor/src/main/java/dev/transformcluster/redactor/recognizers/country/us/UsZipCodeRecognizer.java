@@ -1,0 +1,100 @@
+package dev.transformcluster.redactor.recognizers.country.us;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.Chars;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * US ZIP and ZIP+4 codes: five digits (optionally "-" and four more) right after a state's
+ * postal abbreviation ("Springfield, IL 62704"), or after the words ZIP / postal code.
+ */
+public final class UsZipCodeRecognizer implements Recognizer {
+
+    private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
+            "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN",
+            "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI",
+            "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
+            "AA", "AE", "AP");
+    private static final String[] CONTEXT = {"zip", "zipcode", "zip code", "zip codes", "postal code",
+        "postcode", "zip+4"};
+
+    /** Words after a number that make it a quantity, not a place. */
+    private static final String[] UNITS = {"units", "items", "ms", "seconds", "minutes", "hours", "days",
+        "users", "rows", "records", "bytes", "kb", "mb", "gb", "requests", "people", "copies", "pieces",
+        "orders", "tickets", "steps", "words", "pages", "years", "dollars", "euros", "pounds", "cases"};
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.US_ZIP_CODE);
+    }
+
+    @Override
+    public void scan(String text, List<Finding> out) {
+        int n = text.length();
+        int i = 0;
+        while (i + 5 <= n) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - s != 5 || !Chars.startsToken(text, s) || s > 0 && (text.charAt(s - 1) == '-'
+                    || text.charAt(s - 1) == '.' || text.charAt(s - 1) == '$' || text.charAt(s - 1) == '#')) {
+                continue;
+            }
+            int e = i;
+            if (e + 5 <= n && text.charAt(e) == '-' && allDigits(text, e + 1, e + 5)
+                    && (e + 5 == n || !isAlnum(text.charAt(e + 5)))) {
+                e += 5;
+            }
+            if (e < n && (isAlnum(text.charAt(e)) || (text.charAt(e) == '.' || text.charAt(e) == ',')
+                    && e + 1 < n && isDigit(text.charAt(e + 1)))) {
+                continue;
+            }
+            if (afterState(text, s)) {
+                out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.85));
+            } else if (Chars.containsWord(Chars.before(text, s, 24), CONTEXT)) {
+                out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.7));
+            } else if (Chars.previousWord(text, s, 2).equals("in") && e + 2 < n && text.charAt(e) == ' '
+                    && Chars.isLower(text.charAt(e + 1)) && !Chars.containsWord(Chars.after(text, e, 12), UNITS)) {
+                out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.5)); // "customers in 60614 get..."
+            }
+            i = e;
+        }
+    }
+
+    private static boolean allDigits(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "..., ST 12345" or "ST 12345" with ST a state abbreviation in capitals. */
+    private static boolean afterState(String t, int s) {
+        int p = s - 1;
+        if (p < 2 || t.charAt(p) != ' ') {
+            return false;
+        }
+        if (t.charAt(p - 1) == ' ') {
+            p--;
+        }
+        char a = t.charAt(p - 2);
+        char b = t.charAt(p - 1);
+        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || p >= 3 && isAlnum(t.charAt(p - 3))) {
+            return false;
+        }
+        return STATES.contains(t.substring(p - 2, p));
+    }
+}

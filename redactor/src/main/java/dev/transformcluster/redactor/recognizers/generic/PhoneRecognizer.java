@@ -1,0 +1,150 @@
+package dev.transformcluster.redactor.recognizers.generic;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.Chars;
+import dev.transformcluster.redactor.recognizers.support.DigitGroups;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Telephone numbers. Accepted shapes: international ("+" country code, 8-15 digits, any
+ * grouping, "(0)" trunk allowed); NANP 3-3-4 (optionally "(3)" and a leading 1); national
+ * numbers with a 0 trunk prefix of 10-11 digits (UK 0xxxx xxxxxx, 0xxx xxx xxxx, 020 xxxx xxxx,
+ * French-style pairs); an unseparated 10-11 digit run only after a phone word (Tel, call, ring,
+ * mobile...). Numbers after an id word (order, invoice, reference, ticket...) are skipped. A
+ * trailing extension ("ext. 21", "x 300") is part of the finding.
+ */
+public final class PhoneRecognizer implements Recognizer {
+
+    private static final String[] PHONE_WORDS = {"tel", "telephone", "phone", "call", "ring", "mobile",
+        "cell", "fax", "direct", "line", "dial", "whatsapp", "sms", "text", "mob", "m", "t", "p", "f",
+        "o", "office", "landline", "cellphone", "hotline", "number", "at", "on", "contact", "reach", "tlf"};
+    /** Words that make an unseparated 10-11 digit run a phone number when seen shortly before it. */
+    private static final String[] STRONG_WORDS = {"tel", "telephone", "phone", "call", "ring", "mobile",
+        "cell", "fax", "dial", "whatsapp", "sms", "reach", "reached", "direct", "line", "office", "landline",
+        "cellphone", "hotline", "mob", "tlf", "contact", "text"};
+    private static final String[] ID_WORDS = {"order", "invoice", "reference", "ref", "ticket", "tracking",
+        "account", "acct", "case", "po", "id", "job", "passcode", "pin", "code", "version", "build", "ssn",
+        "card", "iban", "sku", "serial", "no", "nr", "transaction", "confirmation", "booking", "policy"};
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.PHONE_NUMBER);
+    }
+
+    @Override
+    public void scan(String text, List<Finding> out) {
+        int n = text.length();
+        DigitGroups g = new DigitGroups();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!(isDigit(c) || (c == '+' || c == '(') && i + 1 < n && isDigit(text.charAt(i + 1)))) {
+                i++;
+                continue;
+            }
+            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            if (isAlnum(prev) || prev == '.' || prev == '-' || prev == '/' || prev == '#' || prev == '+'
+                    || prev == ',' || prev == ':' && i > 1 && isDigit(text.charAt(i - 2))) {
+                i = skipToken(text, i);
+                continue;
+            }
+            int e = g.parse(text, i);
+            if (e < 0) {
+                i = skipToken(text, i + 1);
+                continue;
+            }
+            double score = accept(text, i, g);
+            if (score > 0) {
+                out.add(new Finding(EntityType.PHONE_NUMBER, i, extension(text, e), score));
+            }
+            i = Math.max(e, i + 1);
+        }
+    }
+
+    private static int skipToken(String text, int i) {
+        while (i < text.length() && (isAlnum(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static double accept(String text, int s, DigitGroups g) {
+        String prev = Chars.previousWord(text, s, 4);
+        for (String w : ID_WORDS) {
+            if (w.equals(prev)) {
+                return 0;
+            }
+        }
+        int d = g.digits;
+        if (g.plus) {
+            return d >= 8 && d <= 15 && (g.len[0] <= 4 || g.count == 1) ? 0.85 : 0;
+        }
+        if (g.dots && !(g.count == 3 && g.len[0] == 3 && g.len[1] == 3 && g.len[2] == 4)) {
+            return 0;
+        }
+        boolean trunk = g.first == '0';
+        if (g.count == 1) {
+            return (d == 10 || d == 11) && (isPhoneWord(prev) && prev.length() <= 2
+                    || Chars.containsWord(Chars.before(text, s, 40), STRONG_WORDS)) ? 0.7 : 0;
+        }
+        int last = g.len[g.count - 1];
+        if (d == 10 && g.count == 3 && g.len[0] == 3 && g.len[1] == 3 && last == 4 && !trunk) {
+            return 0.8; // NANP
+        }
+        if (d == 11 && g.count == 4 && g.len[0] == 1 && g.first == '1' && g.len[1] == 3 && last == 4) {
+            return 0.8; // NANP with the 1 prefix
+        }
+        if (trunk && (d == 10 || d == 11) && !g.dashes233()) {
+            boolean pairs = true;
+            for (int k = 1; k < g.count; k++) {
+                pairs &= g.len[k] == 2;
+            }
+            return last >= 3 || pairs ? 0.75 : 0;
+        }
+        return 0;
+    }
+
+    private static boolean isPhoneWord(String w) {
+        for (String p : PHONE_WORDS) {
+            if (p.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End after an optional extension: " ext 21", " ext. 21", " x21", ", extension 21". */
+    private static int extension(String text, int e) {
+        int p = e;
+        if (p < text.length() && text.charAt(p) == ',') {
+            p++;
+        }
+        while (p < text.length() && text.charAt(p) == ' ' && p - e < 3) {
+            p++;
+        }
+        int w = -1;
+        for (String x : new String[] {"extension", "ext.", "ext", "x.", "x"}) {
+            if (Chars.matchesAt(text, p, x)) {
+                w = p + x.length();
+                break;
+            }
+        }
+        if (w < 0) {
+            return e;
+        }
+        while (w < text.length() && text.charAt(w) == ' ' && w - p < 12) {
+            w++;
+        }
+        int d = w;
+        while (d < text.length() && isDigit(text.charAt(d)) && d - w < 6) {
+            d++;
+        }
+        return d > w && Chars.endsToken(text, d) ? d : e;
+    }
+}

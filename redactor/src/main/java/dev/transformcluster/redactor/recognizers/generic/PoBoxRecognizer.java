@@ -1,0 +1,66 @@
+package dev.transformcluster.redactor.recognizers.generic;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.Chars;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Post office boxes: "PO Box 123", "P.O. Box", "P. O. Box", "POB", "Post Office Box",
+ * "Postfach", "Apartado" and "Boîte postale" spellings, any case, then the box number.
+ */
+public final class PoBoxRecognizer implements Recognizer {
+
+    private static final String[] PREFIXES = {"p. o. box", "p.o. box", "p.o.box", "p o box", "po box",
+        "pobox", "p.o.b.", "pob", "post office box", "postfach", "apartado", "boîte postale", "bp", "box"};
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.PO_BOX);
+    }
+
+    @Override
+    public void scan(String t, List<Finding> out) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c != 'P' && c != 'p' && c != 'A' && c != 'a' && c != 'B' && c != 'b' || !Chars.startsToken(t, i)) {
+                continue;
+            }
+            for (String pre : PREFIXES) {
+                if (!Chars.matchesAt(t, i, pre)) {
+                    continue;
+                }
+                boolean bare = pre.equals("box") || pre.equals("bp") || pre.equals("pob");
+                if (bare && !Chars.isUpper(c)) {
+                    break;
+                }
+                if (pre.equals("box") && !Chars.containsWord(Chars.before(t, i, 30), "lockbox", "mailbox", "mailed", "remit", "remittances", "address")) {
+                    break;
+                }
+                int p = i + pre.length();
+                if (p < n && (t.charAt(p) == '.' || t.charAt(p) == ':' || t.charAt(p) == '#')) {
+                    p++;
+                }
+                int sp = p;
+                while (p < n && (t.charAt(p) == ' ' || t.charAt(p) == '#') && p - sp < 3) {
+                    p++;
+                }
+                int d = p;
+                while (p < n && isDigit(t.charAt(p)) && p - d < 10) {
+                    p++;
+                }
+                if (p > d && (p == sp || sp < d) && (p >= n || !isAlnum(t.charAt(p)))) {
+                    out.add(new Finding(EntityType.PO_BOX, i, p, 0.9));
+                    i = p - 1;
+                }
+                break;
+            }
+        }
+    }
+}
