@@ -1,27 +1,119 @@
 package dev.transformcluster.redactor;
 
+import dev.transformcluster.redactor.io.BinarySniffer;
+import dev.transformcluster.redactor.io.TextDecoder;
+import dev.transformcluster.redactor.mime.HtmlRedactor;
+import dev.transformcluster.redactor.mime.MailDetector;
+import dev.transformcluster.redactor.mime.MimeRedactor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Redacts a whole document given as bytes: sniffs binary content (refused), decodes UTF-8 with
- * a single-byte fallback for invalid input, treats RFC 5322 messages as e-mail (decodes and
- * re-encodes MIME parts and encoded headers) and everything else as plain text.
- * This is the entry point the pipeline uses.
+ * Redacts a whole document given as bytes: refuses documents over the policy's size limit
+ * ({@code TOO_LARGE}) and binary content ({@code BINARY}); treats RFC 5322 messages (declared
+ * {@code message/rfc822}, or sniffed: a header block at the start) as e-mail through
+ * {@link MimeRedactor}, falling back to plain text when the MIME cannot be parsed; redacts HTML
+ * ({@code text/html}) with its markup intact; and everything else as plain text, decoded as
+ * UTF-8 (or the declared charset) with a windows-1252 fallback for invalid input.
+ * This is the entry point of the pipeline and of {@code transform-cluster redact} for documents
+ * that fit in memory. Thread-safe: share one instance.
  */
 public final class DocumentRedactor {
 
-    /** The redacted document and what was found in it (counts only, never values). */
+    /** Content type of redacted plain text. */
+    public static final String TEXT_PLAIN_UTF8 = "text/plain; charset=UTF-8";
+    /** Content type of redacted e-mail. */
+    public static final String MESSAGE_RFC822 = "message/rfc822";
+    /** Content type of redacted HTML. */
+    public static final String TEXT_HTML_UTF8 = "text/html; charset=UTF-8";
+
+    /**
+     * The redacted document and what was found in it (counts only, never values).
+     *
+     * @param content      the redacted document, UTF-8 text or a MIME message
+     * @param contentType  {@value #TEXT_PLAIN_UTF8}, {@value #TEXT_HTML_UTF8} or {@value #MESSAGE_RFC822}
+     * @param entityCounts values replaced per type; types with none are absent
+     */
     public record Result(byte[] content, String contentType, Map<EntityType, Long> entityCounts) { }
 
+    private final Policy policy;
+    private final TextRedactor text;
+    private final MimeRedactor mime;
+
+    /** Redacts what {@code engine} finds with {@code policy}'s operators, attachment rule and size limit. */
     public DocumentRedactor(Engine engine, Policy policy) {
-        throw new UnsupportedOperationException("engine under construction");
+        this.policy = policy;
+        this.text = new TextRedactor(engine, policy);
+        this.mime = new MimeRedactor(text, policy.attachments());
+    }
+
+    /** As {@link #DocumentRedactor(Engine, Policy)} with {@code policy.engine()}. */
+    public DocumentRedactor(Policy policy) {
+        this(policy.engine(), policy);
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /** The plain-text redactor this uses (for streaming large text with the same engine and policy). */
+    public TextRedactor textRedactor() {
+        return text;
     }
 
     /**
-     * @param contentType the declared content type, or {@code null} to sniff
-     * @throws RejectedInputException for binary or malformed input; the message names no content
+     * Redacts one document.
+     *
+     * @param content     the document's bytes
+     * @param contentType the declared content type (e.g. {@code message/rfc822},
+     *                    {@code text/plain; charset=ISO-8859-1}, {@code text/html}), or {@code null} to sniff
+     * @throws RejectedInputException {@code TOO_LARGE} over the policy's limit, {@code BINARY} for
+     *                                binary content; the message names the reason, never content
      */
     public Result redact(byte[] content, String contentType) throws RejectedInputException {
-        throw new UnsupportedOperationException("engine under construction");
+        if (content.length > policy.maxDocumentBytes()) {
+            throw new RejectedInputException(RejectedInputException.Reason.TOO_LARGE,
+                    "document of " + content.length + " bytes exceeds the limit of " + policy.maxDocumentBytes() + " bytes");
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).trim();
+        BinarySniffer.check(content);
+        boolean declaredMessage = type.startsWith("message/rfc822") || type.startsWith("message/global");
+        boolean declaredOtherText = type.startsWith("text/");
+        if (declaredMessage || (!declaredOtherText && MailDetector.looksLikeMessage(content))) {
+            try {
+                MimeRedactor.Result r = mime.redact(content);
+                return new Result(r.content(), MESSAGE_RFC822, r.counts());
+            } catch (MimeRedactor.UnparseableMessageException e) {
+                // Malformed MIME: still redact, as plain text, rather than refuse.
+            }
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(content, charsetParam(contentType));
+        if (type.startsWith("text/html")) {
+            long[] counts = new long[EntityType.values().length];
+            StringBuilder out = new StringBuilder(decoded.text().length() + 64);
+            HtmlRedactor.redact(text, decoded.text(), out, counts);
+            return new Result(out.toString().getBytes(StandardCharsets.UTF_8), TEXT_HTML_UTF8, TextRedactor.toMap(counts));
+        }
+        TextRedactor.Redaction r = text.redact(decoded.text());
+        return new Result(r.text().getBytes(StandardCharsets.UTF_8), TEXT_PLAIN_UTF8, r.counts());
+    }
+
+    private static String charsetParam(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String param : contentType.split(";")) {
+            String p = param.trim();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                String v = p.substring(8).trim();
+                if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                return v;
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,152 @@
+package dev.transformcluster.redactor.io;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.RejectedInputException;
+import dev.transformcluster.redactor.TextRedactor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Redacts plain text of any length in bounded memory: reads blocks of {@code blockSize} bytes,
+ * cuts each at its last newline (or, when a block has none, its last space or tab; failing that,
+ * at a UTF-8 character boundary) so that no value is split between pieces, carries the rest over
+ * to the next block, and writes each redacted piece as UTF-8. The first block is checked for
+ * binary content. Memory is about six times the block size whatever the input's length.
+ *
+ * <p>Each piece is decoded as strict UTF-8, or as windows-1252 when it is not valid UTF-8 (a UTF-8
+ * byte-order mark is dropped; UTF-16 input is refused, use {@code DocumentRedactor} for it).
+ * A value that spans a line break is seen whole only if the line break is not the cut point,
+ * which on line-oriented text (logs, CSV, mail bodies) is what detection does anyway.
+ *
+ * <p>Not thread-safe (it reuses its buffers): use one per thread or per stream.
+ */
+public final class StreamingRedactor {
+
+    /** 1 MiB. */
+    public static final int DEFAULT_BLOCK_SIZE = 1 << 20;
+
+    /** Bytes read and written, and the values replaced by type. */
+    public record Summary(long bytesIn, long bytesOut, Map<EntityType, Long> counts) { }
+
+    private final TextRedactor redactor;
+    private final int blockSize;
+    private final byte[] buf;
+    private final StringBuilder out;
+
+    public StreamingRedactor(TextRedactor redactor) {
+        this(redactor, DEFAULT_BLOCK_SIZE);
+    }
+
+    public StreamingRedactor(TextRedactor redactor, int blockSize) {
+        if (blockSize < 16) {
+            throw new IllegalArgumentException("block size must be at least 16 bytes");
+        }
+        this.redactor = redactor;
+        this.blockSize = blockSize;
+        // Room for a full block after the carried-over remainder, which is always < blockSize.
+        this.buf = new byte[2 * blockSize];
+        this.out = new StringBuilder(blockSize + blockSize / 4);
+    }
+
+    /**
+     * Redacts {@code in} to {@code out} (UTF-8). Neither stream is closed; {@code out} is flushed.
+     *
+     * @return the number of bytes read
+     * @throws RejectedInputException with {@code BINARY} when the first block is binary
+     */
+    public long redact(InputStream in, OutputStream out) throws IOException, RejectedInputException {
+        return redactWithSummary(in, out).bytesIn();
+    }
+
+    /** As {@link #redact(InputStream, OutputStream)}, also reporting bytes written and counts. */
+    public Summary redactWithSummary(InputStream in, OutputStream os) throws IOException, RejectedInputException {
+        long[] counts = new long[EntityType.values().length];
+        long bytesIn = 0;
+        long bytesOut = 0;
+        int carry = 0; // bytes [0, carry) of buf are the unprocessed remainder
+        boolean first = true;
+        boolean eof = false;
+        while (!eof) {
+            int filled = carry;
+            int target = carry + blockSize;
+            while (filled < target) {
+                int n = in.read(buf, filled, target - filled);
+                if (n < 0) {
+                    eof = true;
+                    break;
+                }
+                filled += n;
+                bytesIn += n;
+            }
+            int start = 0;
+            if (first) {
+                first = false;
+                if (Bom.of(buf, 0, filled) == Bom.UTF_8) {
+                    start = 3;
+                } else if (Bom.of(buf, 0, filled) != null) {
+                    throw new RejectedInputException(RejectedInputException.Reason.MALFORMED,
+                            "UTF-16 text cannot be streamed; redact it as a document");
+                }
+                BinarySniffer.check(buf, start, filled - start);
+            }
+            int cut = eof ? filled : cutPoint(buf, start, filled);
+            if (cut > start) {
+                bytesOut += redactPiece(start, cut - start, os, counts);
+            }
+            carry = filled - cut;
+            System.arraycopy(buf, cut, buf, 0, carry);
+        }
+        os.flush();
+        return new Summary(bytesIn, bytesOut, TextRedactor.toMap(counts));
+    }
+
+    /**
+     * Where to end this piece: after the last newline, else after the last space or tab, else at a
+     * character boundary. Only cut points that leave less than {@code blockSize} bytes over are
+     * considered, so the carried remainder always fits in front of the next block.
+     */
+    int cutPoint(byte[] buf, int start, int end) {
+        int lo = Math.max(start, end - blockSize + 1);
+        for (int i = end - 1; i >= lo; i--) {
+            if (buf[i] == '\n') {
+                return i + 1;
+            }
+        }
+        for (int i = end - 1; i >= lo; i--) {
+            if (buf[i] == ' ' || buf[i] == '\t') {
+                return i + 1;
+            }
+        }
+        int i = end;
+        // Do not split a UTF-8 sequence: back up over continuation bytes (at most 3) to a lead byte.
+        while (i > start && end - i < 3 && (buf[i - 1] & 0xC0) == 0x80) {
+            i--;
+        }
+        if (i > start && (buf[i - 1] & 0xC0) == 0xC0) {
+            return i - 1; // the lead byte of the sequence starts the next piece
+        }
+        return end;
+    }
+
+    private long redactPiece(int off, int len, OutputStream os, long[] counts) throws IOException {
+        String text = TextDecoder.decodeUtf8OrNull(buf, off, len);
+        if (text == null) {
+            text = new String(buf, off, len, TextDecoder.FALLBACK);
+        }
+        out.setLength(0);
+        redactor.redactInto(text, 0, text.length(), out, counts, null);
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        os.write(bytes);
+        return bytes.length;
+    }
+
+    /** The charset pieces are written in. */
+    public static Charset outputCharset() {
+        return StandardCharsets.UTF_8;
+    }
+}
