@@ -7,7 +7,9 @@ import dev.transformcluster.redactor.recognizers.country.us.UsZipCodeRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.PoBoxRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.CreditCardRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.CryptoRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.DateRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.EmailRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.TimeRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.IbanRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.IpAddressRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.PhoneRecognizer;
@@ -33,6 +35,8 @@ public final class Recognizers {
                 new PoBoxRecognizer(),
                 new UsSsnRecognizer(),
                 new UsZipCodeRecognizer(),
-                new UkPostcodeRecognizer());
+                new UkPostcodeRecognizer(),
+                new DateRecognizer(),
+                new TimeRecognizer());
     }
 }

@@ -1,0 +1,191 @@
+package dev.transformcluster.redactor.recognizers.generic;
+
+import static dev.transformcluster.redactor.recognizers.support.Calendar.monthEnd;
+import static dev.transformcluster.redactor.recognizers.support.Calendar.number;
+import static dev.transformcluster.redactor.recognizers.support.Calendar.ordinal;
+import static dev.transformcluster.redactor.recognizers.support.Calendar.weekdayEnd;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.Chars;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calendar dates: "11 May 2022", "May 11, 2022", "May 11th", "Aug. 19", "the 3rd of June",
+ * "Tuesday, June 11", "12/24/2024", "9/12/23", "2020-06-19", "24.12.2024", "08-Oct-1999".
+ * Machine log timestamps are not personal data and are skipped: an ISO date glued to a time
+ * ("2024-12-11T15:05:12"), a date followed by a time with fractional seconds, the Apache form
+ * "[02/Nov/2024:14:06:43", and the syslog form "Mar 15 03:57:23".
+ */
+public final class DateRecognizer implements Recognizer {
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.DATE);
+    }
+
+    @Override
+    public void scan(String t, List<Finding> out) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!(isDigit(c) || c >= 'A' && c <= 'Z' || c == 't') || !Chars.startsToken(t, i)) {
+                i++;
+                continue;
+            }
+            int e = isDigit(c) ? numeric(t, i) : named(t, i);
+            if (e > 0) {
+                out.add(new Finding(EntityType.DATE, i, e, 0.85));
+                i = e;
+            } else {
+                while (i < n && isAlnum(t.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+    }
+
+    /** Dates starting with a digit. */
+    private static int numeric(String t, int s) {
+        char prev = s > 0 ? t.charAt(s - 1) : ' ';
+        if (prev == '.' || prev == '-' || prev == '/' || prev == ':') {
+            return -1;
+        }
+        int p = number(t, s, 4, 4, 1900, 2099);
+        if (p > 0 && sep(t, p, '-')) { // ISO 2020-06-19
+            int m = number(t, p + 1, 2, 2, 1, 12);
+            int d = m > 0 && sep(t, m, '-') ? number(t, m + 1, 2, 2, 1, 31) : -1;
+            return d > 0 && endOk(t, d) && !logTime(t, d) ? d : -1;
+        }
+        int a = number(t, s, 1, 2, 1, 31);
+        if (a < 0) {
+            return -1;
+        }
+        char sp = a < t.length() ? t.charAt(a) : ' ';
+        if (sp == '/' || sp == '.' || sp == '-') {
+            int m = monthEnd(t, a + 1); // 08-Oct-1999, 02/Nov/2024
+            if (m < 0) {
+                m = number(t, a + 1, 1, 2, 1, 31);
+            }
+            if (m < 0 || !sep(t, m, sp)) {
+                return -1;
+            }
+            int y = number(t, m + 1, 4, 4, 1900, 2099);
+            if (y < 0 && sp == '/') {
+                y = number(t, m + 1, 2, 2, 0, 99);
+            }
+            if (y < 0 || !endOk(t, y) || sp == '.' && (a - s != 2 || m - a != 3)) {
+                return -1;
+            }
+            if (y < t.length() && t.charAt(y) == ':' || logTime(t, y)) {
+                return -1; // Apache log "[02/Nov/2024:14:06:43" or a log line's timestamp
+            }
+            return y;
+        }
+        // 26 Aug 2022, 3rd of December, 25 December
+        int o = ordinal(t, a);
+        int q = o;
+        if (Chars.matchesAt(t, q, " of ")) {
+            q += 3;
+        }
+        if (q >= t.length() || t.charAt(q) != ' ') {
+            return -1;
+        }
+        int m = monthEnd(t, q + 1);
+        if (m < 0) {
+            return -1;
+        }
+        int mm = m < t.length() && t.charAt(m) == '.' ? m + 1 : m;
+        int y = mm < t.length() && t.charAt(mm) == ' ' ? number(t, mm + 1, 4, 4, 1000, 2999) : -1;
+        if (y > 0 && endOk(t, y)) {
+            return y;
+        }
+        return m - q - 1 > 3 || o > a ? m : -1;
+    }
+
+    /** Dates starting with a letter: month first, weekday first, or "the 3rd of May". */
+    private static int named(String t, int s) {
+        if (t.charAt(s) == 't') {
+            if (Chars.matchesAt(t, s, "the ") && isDigit(at(t, s + 4))) {
+                int e = numeric(t, s + 4);
+                return e > 0 && Chars.matchesAt(t, ordinal(t, number(t, s + 4, 1, 2, 1, 31)), " of ") ? e : -1;
+            }
+            return -1;
+        }
+        int w = weekdayEnd(t, s);
+        if (w > 0) {
+            int p = w < t.length() && t.charAt(w) == ',' ? w + 1 : w;
+            if (p < t.length() && t.charAt(p) == ' ') {
+                int e = monthFirst(t, p + 1);
+                if (e < 0 && isDigit(at(t, p + 1))) {
+                    e = numeric(t, p + 1);
+                }
+                return e;
+            }
+            return -1;
+        }
+        return monthFirst(t, s);
+    }
+
+    /** "May 11, 2022", "May 11th", "Aug. 19", "Jan 5 2023". */
+    private static int monthFirst(String t, int s) {
+        int m = monthEnd(t, s);
+        if (m < 0) {
+            return -1;
+        }
+        int p = m < t.length() && t.charAt(m) == '.' ? m + 1 : m;
+        if (p >= t.length() || t.charAt(p) != ' ') {
+            return -1;
+        }
+        int d = number(t, p + 1, 1, 2, 1, 31);
+        if (d < 0) {
+            return -1;
+        }
+        int o = ordinal(t, d);
+        if (!Chars.endsToken(t, o) || at(t, o) == ':' || at(t, o) == '.' && isDigit(at(t, o + 1))) {
+            return -1;
+        }
+        int y = at(t, o) == ',' && at(t, o + 1) == ' ' ? number(t, o + 2, 4, 4, 1000, 2999)
+                : at(t, o) == ' ' ? number(t, o + 1, 4, 4, 1000, 2999) : -1;
+        if (y > 0 && endOk(t, y)) {
+            return y;
+        }
+        if (at(t, o) == ' ' && isDigit(at(t, o + 1)) && at(t, o + 3) == ':') {
+            return -1; // syslog "Mar 15 03:57:23": a log timestamp, not a date
+        }
+        return o;
+    }
+
+    private static char at(String t, int i) {
+        return i < t.length() ? t.charAt(i) : ' ';
+    }
+
+    private static boolean sep(String t, int i, char c) {
+        return i < t.length() && t.charAt(i) == c;
+    }
+
+    private static boolean endOk(String t, int e) {
+        return e >= t.length() || !isAlnum(t.charAt(e)) && !(t.charAt(e) == '/' || t.charAt(e) == '-'
+                || t.charAt(e) == '.' && isDigit(at(t, e + 1)));
+    }
+
+    /** A time glued to the date ('T') or one with fractional seconds: a log timestamp. */
+    static boolean logTime(String t, int e) {
+        if (at(t, e) == 'T' && isDigit(at(t, e + 1))) {
+            return true;
+        }
+        if (at(t, e) != ' ' || !isDigit(at(t, e + 1))) {
+            return false;
+        }
+        int p = e + 1;
+        while (p < t.length() && p - e < 10 && (isDigit(t.charAt(p)) || t.charAt(p) == ':')) {
+            p++;
+        }
+        return p - e == 9 && (at(t, p) == ',' || at(t, p) == '.') && isDigit(at(t, p + 1));
+    }
+}

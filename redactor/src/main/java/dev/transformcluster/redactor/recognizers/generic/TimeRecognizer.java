@@ -1,0 +1,134 @@
+package dev.transformcluster.redactor.recognizers.generic;
+
+import static dev.transformcluster.redactor.recognizers.support.Calendar.number;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.Calendar;
+import dev.transformcluster.redactor.recognizers.support.Chars;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clock times: "17:45", "17:45:44", "8:00 AM", "9:15pm", "6pm", "3:45 p.m.", "1 a.m.".
+ * Log timestamps are skipped: a time glued to a date by 'T', a time with fractional seconds,
+ * a time after "yyyy-mm-dd " or "/yyyy:", and the syslog form "Mar 15 03:57:23".
+ */
+public final class TimeRecognizer implements Recognizer {
+
+    private static final String[] MERIDIEM = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"};
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.TIME);
+    }
+
+    @Override
+    public void scan(String t, List<Finding> out) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+            }
+            int e = match(t, s, i);
+            if (e > 0) {
+                out.add(new Finding(EntityType.TIME, s, e, 0.85));
+                i = e;
+            }
+        }
+    }
+
+    private static char at(String t, int i) {
+        return i >= 0 && i < t.length() ? t.charAt(i) : ' ';
+    }
+
+    /** End of a time starting at {@code s} whose first digit run ends at {@code r}, or -1. */
+    private static int match(String t, int s, int r) {
+        char prev = at(t, s - 1);
+        if (s > 0 && (isAlnum(prev) || prev == ':' || prev == '.' || prev == ',' || prev == '-' || prev == '/'
+                || prev == '$' || prev == '#')) {
+            return -1;
+        }
+        int h = number(t, s, 1, 2, 0, 24);
+        if (h != r) {
+            return -1;
+        }
+        int p = r;
+        boolean seconds = false;
+        if (at(t, p) == ':') {
+            p = number(t, p + 1, 2, 2, 0, 59);
+            if (p < 0) {
+                return -1;
+            }
+            if (at(t, p) == ':' && isDigit(at(t, p + 1))) {
+                p = number(t, p + 1, 2, 2, 0, 60);
+                if (p < 0) {
+                    return -1;
+                }
+                seconds = true;
+            }
+            if (at(t, p) == ':' && isDigit(at(t, p + 1)) || (at(t, p) == '.' || at(t, p) == ',')
+                    && isDigit(at(t, p + 1)) || at(t, p) == 'Z' || isLogPrefix(t, s, seconds)) {
+                return -1;
+            }
+            int m = meridiem(t, p);
+            if (m > 0) {
+                return m;
+            }
+            return Chars.endsToken(t, p) ? p : -1;
+        }
+        int v = Integer.parseInt(t, s, r, 10);
+        int m = meridiem(t, p);
+        return m > 0 && v >= 1 && v <= 12 ? m : -1;
+    }
+
+    /** End after " am", "pm", " p.m." etc. at {@code p}, or -1. */
+    private static int meridiem(String t, int p) {
+        int q = at(t, p) == ' ' ? p + 1 : p;
+        for (String m : MERIDIEM) {
+            if (Chars.matchesAt(t, q, m)) {
+                int e = q + m.length();
+                if (m.endsWith(".") ? !Chars.isLetter(at(t, e)) : Chars.endsToken(t, e)) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Glued to an ISO date by 'T', after "yyyy-mm-dd ", or after a syslog "Mon dd ". */
+    private static boolean isLogPrefix(String t, int s, boolean seconds) {
+        char prev = at(t, s - 1);
+        if (prev == 'T' && isDigit(at(t, s - 2))) {
+            return true;
+        }
+        if (prev != ' ' || !seconds) {
+            return false;
+        }
+        // "2024-07-03 00:57:54"
+        if (s >= 11 && at(t, s - 4) == '-' && at(t, s - 7) == '-' && isDigit(at(t, s - 2))) {
+            return true;
+        }
+        // "Mar 15 03:57:23" (no year): the month name starts a few chars back
+        int d = s - 2;
+        while (d >= 0 && isDigit(at(t, d)) && s - d < 4) {
+            d--;
+        }
+        if (d == s - 2 || at(t, d) != ' ') {
+            return false;
+        }
+        if (at(t, d - 1) == ' ') {
+            d--; // syslog pads single-digit days: "Jul  3"
+        }
+        return d >= 3 && Calendar.monthEnd(t, d - 3) == d;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.transformcluster.redactor.recognizers.support;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isLetter;
+
+/** Month and weekday names (English), matched in place without allocation. */
+public final class Calendar {
+
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday"};
+
+    private Calendar() {
+    }
+
+    /**
+     * End of a month name at {@code i} (full, 3-letter abbreviation, or "Sept"; first letter upper
+     * case; the rest lower or all upper), or -1. The word must end there.
+     */
+    public static int monthEnd(CharSequence t, int i) {
+        if (i >= t.length() || t.charAt(i) < 'A' || t.charAt(i) > 'Z') {
+            return -1;
+        }
+        int e = i;
+        while (e < t.length() && isLetter(t.charAt(e)) && e - i < 10) {
+            e++;
+        }
+        if (e < t.length() && isLetter(t.charAt(e))) {
+            return -1;
+        }
+        int len = e - i;
+        for (String m : MONTHS) {
+            if ((len == m.length() || len == 3 || len == 4 && m.equals("september"))
+                    && Chars.matchesAt(t, i, m.substring(0, len)) && consistentCase(t, i, e)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** End of a full weekday name at {@code i}, or -1. */
+    public static int weekdayEnd(CharSequence t, int i) {
+        for (String w : WEEKDAYS) {
+            if (i < t.length() && t.charAt(i) >= 'A' && t.charAt(i) <= 'Z' && Chars.matchesAt(t, i, w)
+                    && Chars.endsToken(t, i + w.length()) && consistentCase(t, i, i + w.length())) {
+                return i + w.length();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean consistentCase(CharSequence t, int s, int e) {
+        boolean allUpper = true;
+        boolean restLower = true;
+        for (int k = s + 1; k < e; k++) {
+            char c = t.charAt(k);
+            allUpper &= c >= 'A' && c <= 'Z';
+            restLower &= c >= 'a' && c <= 'z';
+        }
+        return allUpper || restLower;
+    }
+
+    /** Parses 1-2 digits at {@code i} as a value in [lo, hi]; returns the end or -1. */
+    public static int number(CharSequence t, int i, int minDigits, int maxDigits, int lo, int hi) {
+        int v = 0;
+        int p = i;
+        while (p < t.length() && isDigit(t.charAt(p)) && p - i < maxDigits + 1) {
+            v = v * 10 + t.charAt(p) - '0';
+            p++;
+        }
+        int d = p - i;
+        return d >= minDigits && d <= maxDigits && v >= lo && v <= hi ? p : -1;
+    }
+
+    /** End after an English ordinal suffix (st, nd, rd, th) at {@code i}, or {@code i}. */
+    public static int ordinal(CharSequence t, int i) {
+        if (Chars.matchesAt(t, i, "st") || Chars.matchesAt(t, i, "nd") || Chars.matchesAt(t, i, "rd")
+                || Chars.matchesAt(t, i, "th")) {
+            return i + 2;
+        }
+        return i;
+    }
+}
