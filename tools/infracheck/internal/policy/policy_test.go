@@ -1,0 +1,247 @@
+package policy
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var (
+	badDir     = filepath.Join("..", "..", "testdata", "bad")
+	goodDir    = filepath.Join("..", "..", "testdata", "good")
+	realTree   = filepath.Join("..", "..", "..", "..", "terraform")
+	everyRules = []string{
+		RulePublicACL, RulePublicAccessBlock, RuleEncryption, RuleVersioning, RuleOwnership, RuleLifecycle, RuleTLSDeny,
+		RuleWildcardAction, RuleS3AnyResource, RuleListBucketPrefix, RuleBroadManaged,
+		RuleWorldIngress, RuleClusterPortCIDR, RuleSSHDefault,
+		RuleModuleFiles, RuleVariableType, RuleVariableDesc, RuleVariableOrder, RuleVariableLocation, RuleProviderPin,
+		RuleIMDSv2, RuleEBSEncrypted,
+	}
+)
+
+// badCases maps each deliberately bad fixture under testdata/bad to exactly the rules it
+// must trigger: the specific violation, and nothing else.
+var badCases = map[string][]string{
+	"public-acl":                       {RulePublicACL},
+	"public-access-block-off":          {RulePublicAccessBlock},
+	"public-access-block-missing":      {RulePublicAccessBlock},
+	"missing-tls-deny":                 {RuleTLSDeny},
+	"tls-deny-allow-effect":            {RuleTLSDeny, RuleWildcardAction},
+	"sse-aes256":                       {RuleEncryption},
+	"encryption-disabled-by-default":   {RuleEncryption},
+	"versioning-suspended":             {RuleVersioning},
+	"ownership-preferred":              {RuleOwnership},
+	"lifecycle-no-multipart-abort":     {RuleLifecycle},
+	"iam-s3-star":                      {RuleWildcardAction},
+	"iam-s3-any-resource":              {RuleS3AnyResource},
+	"iam-star-jsonencode":              {RuleWildcardAction, RuleS3AnyResource},
+	"iam-listbucket-no-prefix":         {RuleListBucketPrefix},
+	"iam-admin-managed-policy":         {RuleBroadManaged},
+	"sg-nomad-world":                   {RuleWorldIngress},
+	"sg-inline-ipv6-world":             {RuleWorldIngress},
+	"sg-world-from-variable-default":   {RuleWorldIngress},
+	"sg-dynamic-world":                 {RuleWorldIngress},
+	"sg-all-traffic-world":             {RuleWorldIngress, RuleSSHDefault},
+	"sg-ssh-open-by-default":           {RuleSSHDefault},
+	"sg-cluster-port-cidr":             {RuleClusterPortCIDR},
+	"variable-no-description":          {RuleVariableDesc},
+	"variable-no-type":                 {RuleVariableType},
+	"variable-required-after-optional": {RuleVariableOrder},
+	"variable-outside-variables-tf":    {RuleVariableLocation},
+	"module-missing-readme":            {RuleModuleFiles},
+	"provider-unpinned":                {RuleProviderPin},
+	"ec2-imdsv1":                       {RuleIMDSv2},
+	"ec2-ebs-unencrypted":              {RuleEBSEncrypted},
+}
+
+func TestShouldReportExactlyTheSeededViolationOnEachBadFixture(t *testing.T) {
+	for name, want := range badCases {
+		t.Run(name, func(t *testing.T) {
+			vs, err := CheckTree(filepath.Join(badDir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ruleSet(vs); !sameSet(got, want) {
+				t.Errorf("rules = %v, want %v\n%s", got, want, list(vs))
+			}
+		})
+	}
+}
+
+func TestShouldHaveATableEntryForEveryBadFixture(t *testing.T) {
+	entries, err := os.ReadDir(badDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if _, ok := badCases[e.Name()]; e.IsDir() && !ok {
+			t.Errorf("testdata/bad/%s has no expectation in badCases", e.Name())
+		}
+	}
+}
+
+func TestShouldDemonstrateEveryRuleOnSomeBadFixture(t *testing.T) {
+	shown := map[string]bool{}
+	for _, rules := range badCases {
+		for _, r := range rules {
+			shown[r] = true
+		}
+	}
+	for _, r := range everyRules {
+		if !shown[r] {
+			t.Errorf("rule %s fails on no fixture", r)
+		}
+	}
+}
+
+func TestShouldReportNothingOnCompliantEdgeCases(t *testing.T) {
+	vs, err := CheckTree(filepath.Join(goodDir, "edge-cases"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 0 {
+		t.Errorf("violations on a compliant tree:\n%s", list(vs))
+	}
+}
+
+func TestShouldReportNothingOnTheRealTerraformTree(t *testing.T) {
+	tree, err := Load(realTree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tree.Modules) < 8 {
+		t.Fatalf("loaded %d modules from %s, want the 7 modules and examples/complete", len(tree.Modules), realTree)
+	}
+	if vs := Check(tree); len(vs) != 0 {
+		t.Errorf("violations in terraform/:\n%s", list(vs))
+	}
+}
+
+// mutations seed one defect into a copy of the real tree: the checker must see through
+// the real modules' for_each, locals and policy documents, not only through fixtures.
+var mutations = []struct {
+	name, file, old, new, rule string
+}{
+	{"public access block off", "modules/buckets/main.tf", "restrict_public_buckets = true", "restrict_public_buckets = false", RulePublicAccessBlock},
+	{"public ACL", "modules/buckets/main.tf", "force_destroy = var.force_destroy", "force_destroy = var.force_destroy\n  acl           = \"public-read\"", RulePublicACL},
+	{"TLS deny removed", "modules/buckets/main.tf", `variable = "aws:SecureTransport"`, `variable = "aws:SourceVpce"`, RuleTLSDeny},
+	{"SSE-S3 instead of KMS", "modules/buckets/main.tf", `sse_algorithm     = "aws:kms"`, `sse_algorithm     = "AES256"`, RuleEncryption},
+	{"versioning suspended", "modules/buckets/main.tf", `status = "Enabled"
+  }
+}`, `status = "Suspended"
+  }
+}`, RuleVersioning},
+	{"ownership preferred", "modules/buckets/main.tf", `"BucketOwnerEnforced"`, `"ObjectWriter"`, RuleOwnership},
+	{"s3:* for workers", "modules/iam/main.tf", `actions   = ["s3:GetObject"]`, `actions   = ["s3:*"]`, RuleWildcardAction},
+	{"source read on any resource", "modules/iam/main.tf", `resources = [local.source_objects]`, `resources = ["*"]`, RuleS3AnyResource},
+	{"list without prefix", "modules/iam/main.tf", `variable = "s3:prefix"
+      values   = ["${var.source_prefix}*"]`, `variable = "s3:delimiter"
+      values   = ["/"]`, RuleListBucketPrefix},
+	{"SSH on by default", "modules/security/variables.tf", `default     = []
+
+  validation {
+    condition     = alltrue([for c in var.ssh_ingress_cidr_blocks`, `default     = ["10.0.0.0/8"]
+
+  validation {
+    condition     = alltrue([for c in var.ssh_ingress_cidr_blocks`, RuleSSHDefault},
+	{"Nomad API to the world by default", "modules/security/variables.tf", `default     = []
+
+  validation {
+    condition     = alltrue([for c in var.operator_ingress_cidr_blocks`, `default     = ["0.0.0.0/0"]
+
+  validation {
+    condition     = alltrue([for c in var.operator_ingress_cidr_blocks`, RuleWorldIngress},
+	{"IMDSv1 on workers", "modules/workers/main.tf", `http_tokens                 = "required"`, `http_tokens                 = "optional"`, RuleIMDSv2},
+	{"unencrypted server volume", "modules/servers/main.tf", `encrypted             = true`, `encrypted             = false`, RuleEBSEncrypted},
+	{"undocumented variable", "modules/kafka/variables.tf", `  description = "Apache Kafka version of the MSK cluster."
+`, "", RuleVariableDesc},
+}
+
+func TestShouldCatchDefectsSeededIntoTheRealTree(t *testing.T) {
+	for _, mu := range mutations {
+		t.Run(mu.name, func(t *testing.T) {
+			dir := copyTree(t, realTree)
+			path := filepath.Join(dir, mu.file)
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(src), mu.old) {
+				t.Fatalf("%s no longer contains %q; update the mutation", mu.file, mu.old)
+			}
+			if err := os.WriteFile(path, []byte(strings.Replace(string(src), mu.old, mu.new, 1)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			vs, err := CheckTree(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ruleSet(vs); !contains(got, mu.rule) {
+				t.Errorf("rules = %v, want %s", got, mu.rule)
+			}
+		})
+	}
+}
+
+func copyTree(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() {
+			if d.Name() == ".terraform" {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func ruleSet(vs []Violation) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range vs {
+		if !seen[v.Rule] {
+			seen[v.Rule] = true
+			out = append(out, v.Rule)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sameSet(got, want []string) bool {
+	w := append([]string(nil), want...)
+	sort.Strings(w)
+	if len(got) != len(w) {
+		return false
+	}
+	for i := range got {
+		if got[i] != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func list(vs []Violation) string {
+	var b strings.Builder
+	for _, v := range vs {
+		b.WriteString("  " + v.String() + "\n")
+	}
+	return b.String()
+}

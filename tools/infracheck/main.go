@@ -1,0 +1,76 @@
+// Command infracheck verifies the repository's infrastructure code offline: every
+// Terraform, Packer and Nomad HCL file parses and is canonically formatted, every JSON
+// file under the infrastructure folders is valid, and the Terraform tree satisfies the
+// security policies of internal/policy.
+//
+// Usage:
+//
+//	infracheck [-root DIR] [-terraform DIR]   check, exit 1 on any finding
+//	infracheck -fmt FILE...                   rewrite files in canonical format
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"dev.transformcluster/tools/infracheck/internal/hclscan"
+	"dev.transformcluster/tools/infracheck/internal/policy"
+)
+
+func main() {
+	root := flag.String("root", ".", "repository root to scan")
+	tfDir := flag.String("terraform", "", "Terraform tree to check policies on (default ROOT/terraform)")
+	fmtOnly := flag.Bool("fmt", false, "rewrite the given files in canonical format and exit")
+	flag.Parse()
+	if *fmtOnly {
+		os.Exit(formatFiles(flag.Args()))
+	}
+	os.Exit(check(*root, *tfDir))
+}
+
+func formatFiles(paths []string) int {
+	rc := 0
+	for _, p := range paths {
+		changed, err := hclscan.WriteFormatted(p)
+		switch {
+		case err != nil:
+			fmt.Fprintf(os.Stderr, "%s: %v\n", p, err)
+			rc = 1
+		case changed:
+			fmt.Println(p)
+		}
+	}
+	return rc
+}
+
+func check(root, tfDir string) int {
+	res, err := hclscan.Scan(root)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "infracheck: scan: %v\n", err)
+		return 2
+	}
+	for _, p := range res.Problems {
+		fmt.Println(p)
+	}
+	fmt.Printf("infracheck: parsed %d HCL files (.tf/.tfvars/.pkr.hcl/.pkrvars.hcl/.nomad.hcl) and %d JSON files: %d problems\n",
+		len(res.HCLFiles), len(res.JSONFiles), len(res.Problems))
+
+	if tfDir == "" {
+		tfDir = filepath.Join(root, "terraform")
+	}
+	violations, err := policy.CheckTree(tfDir)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "infracheck: policy: %v\n", err)
+		return 2
+	}
+	for _, v := range violations {
+		fmt.Println(v)
+	}
+	fmt.Printf("infracheck: policies over %s: %d violations\n", tfDir, len(violations))
+	if len(res.Problems) > 0 || len(violations) > 0 {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,5 @@
+variable "encrypt" {
+  type        = bool
+  description = "Whether to encrypt."
+  default     = false
+}

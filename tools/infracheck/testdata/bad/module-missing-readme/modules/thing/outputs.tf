@@ -1,0 +1,4 @@
+output "name" {
+  description = "Name."
+  value       = local.name
+}

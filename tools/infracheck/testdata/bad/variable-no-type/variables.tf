@@ -1,0 +1,3 @@
+variable "name" {
+  description = "Name of the cluster."
+}

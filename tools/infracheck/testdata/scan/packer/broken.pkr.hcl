@@ -1,0 +1,3 @@
+source "amazon-ebs" "x" {
+  region = = "eu-west-1"
+}
