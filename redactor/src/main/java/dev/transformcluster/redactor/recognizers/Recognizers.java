@@ -9,6 +9,7 @@ import dev.transformcluster.redactor.recognizers.generic.CreditCardRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.CryptoRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.DateRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.EmailRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.StreetAddressRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.TimeRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.IbanRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.IpAddressRecognizer;
@@ -37,6 +38,7 @@ public final class Recognizers {
                 new UsZipCodeRecognizer(),
                 new UkPostcodeRecognizer(),
                 new DateRecognizer(),
-                new TimeRecognizer());
+                new TimeRecognizer(),
+                new StreetAddressRecognizer());
     }
 }

@@ -1,0 +1,183 @@
+package dev.transformcluster.redactor.recognizers.generic;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isLetter;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.StreetWords;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Street addresses: a house number, up to five capitalised words (directions, names, ordinals
+ * such as "3rd", hyphenated and apostrophised names) ending in a street suffix (USPS list plus
+ * British names: "Road", "St.", "Pkwy", "Close"...), then an optional secondary unit
+ * ("Apt 19B", ", Suite 787", ", Ste. 230", " #931", ", Floor 8").
+ */
+public final class StreetAddressRecognizer implements Recognizer {
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.STREET_ADDRESS);
+    }
+
+    @Override
+    public void scan(String t, List<Finding> out) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+            }
+            char prev = s > 0 ? t.charAt(s - 1) : ' ';
+            if (i - s > 6 || isAlnum(prev) || prev == '.' || prev == ',' || prev == '$' || prev == '#'
+                    || prev == '-' || prev == '/' || prev == ':' || i >= n || t.charAt(i) != ' ') {
+                continue;
+            }
+            int e = street(t, i + 1);
+            if (e > 0) {
+                out.add(new Finding(EntityType.STREET_ADDRESS, s, unit(t, e), 0.8));
+                i = e;
+                continue;
+            }
+            // no suffix ("5340 Brookside #127", "6365 The Grange"): a unit, or "The", or a
+            // ", City, ST 12345" tail must confirm it
+            int w = words(t, i + 1, 3);
+            if (w > 0) {
+                int u = unit(t, w);
+                if (u > w || t.startsWith("The ", i + 1) || cityStateZip(t, w)) {
+                    out.add(new Finding(EntityType.STREET_ADDRESS, s, u, 0.6));
+                    i = u;
+                }
+            }
+        }
+    }
+
+    /** End of "Name... Suffix" starting at {@code p}, or -1. */
+    private static int street(String t, int p) {
+        int n = t.length();
+        int best = -1;
+        for (int words = 0; words < 6 && p < n; words++) {
+            int ws = p;
+            char c = t.charAt(p);
+            if (isDigit(c)) { // ordinal street names: 3rd, 42nd
+                while (p < n && isDigit(t.charAt(p))) {
+                    p++;
+                }
+                if (p + 2 > n || !isLetter(t.charAt(p)) || !isLetter(t.charAt(p + 1))) {
+                    return best;
+                }
+                p += 2;
+            } else if (isUpper(c)) {
+                p++;
+                while (p < n && (isLetter(t.charAt(p)) || (t.charAt(p) == '-' || t.charAt(p) == '\'')
+                        && p + 1 < n && isLetter(t.charAt(p + 1)))) {
+                    p++;
+                }
+            } else {
+                return best;
+            }
+            if (p < n && isAlnum(t.charAt(p))) {
+                return best;
+            }
+            int we = p;
+            if (words > 0 && StreetWords.isSuffix(t, ws, we)) {
+                best = p < n && t.charAt(p) == '.' ? p + 1 : p;
+            }
+            if (p < n && t.charAt(p) == '.') {
+                p++;
+            }
+            if (p + 1 >= n || t.charAt(p) != ' ') {
+                return best;
+            }
+            p++;
+        }
+        return best;
+    }
+
+    /** End of 1 to {@code max} capitalised words separated by single spaces, or -1. */
+    private static int words(String t, int p, int max) {
+        int n = t.length();
+        int end = -1;
+        for (int k = 0; k < max && p < n && isUpper(t.charAt(p)); k++) {
+            int ws = p;
+            p++;
+            while (p < n && (Character.isLowerCase(t.charAt(p)) || t.charAt(p) == '\'' && p + 1 < n
+                    && isLetter(t.charAt(p + 1)))) {
+                p++;
+            }
+            if (p - ws < 3 || p < n && isAlnum(t.charAt(p)) || StreetWords.isUnit(t, ws, p)) {
+                break;
+            }
+            end = p;
+            if (p + 1 >= n || t.charAt(p) != ' ' || !isUpper(t.charAt(p + 1))) {
+                break;
+            }
+            p++;
+        }
+        return end;
+    }
+
+    /** ", Some City, ST 12345" (or a line break instead of the first comma) right at {@code p}. */
+    private static boolean cityStateZip(String t, int p) {
+        int n = t.length();
+        if (p + 2 >= n || !(t.charAt(p) == ',' && t.charAt(p + 1) == ' ' || t.charAt(p) == '\n')) {
+            return false;
+        }
+        p += t.charAt(p) == ',' ? 2 : 1;
+        int limit = Math.min(n, p + 40);
+        while (p < limit && t.charAt(p) != ',' && t.charAt(p) != '\n') {
+            if (!isLetter(t.charAt(p)) && t.charAt(p) != ' ' && t.charAt(p) != '.' && t.charAt(p) != '\'') {
+                return false;
+            }
+            p++;
+        }
+        return p + 9 <= n && t.charAt(p) == ',' && t.charAt(p + 1) == ' ' && isUpper(t.charAt(p + 2))
+                && isUpper(t.charAt(p + 3)) && t.charAt(p + 4) == ' ' && isDigit(t.charAt(p + 5))
+                && isDigit(t.charAt(p + 8));
+    }
+
+    /** End after an optional secondary unit at {@code e}. */
+    private static int unit(String t, int e) {
+        int n = t.length();
+        int p = e;
+        if (p < n && t.charAt(p) == ',') {
+            p++;
+        }
+        if (p >= n || t.charAt(p) != ' ') {
+            return e;
+        }
+        p++;
+        int ws = p;
+        if (p < n && t.charAt(p) == '#') {
+            p++;
+        } else {
+            while (p < n && isLetter(t.charAt(p))) {
+                p++;
+            }
+            if (!StreetWords.isUnit(t, ws, p)) {
+                return e;
+            }
+            if (p < n && t.charAt(p) == '.') {
+                p++;
+            }
+            if (p < n && t.charAt(p) == ' ') {
+                p++;
+            }
+        }
+        int d = p;
+        while (p < n && isAlnum(t.charAt(p)) && p - d < 6) {
+            p++;
+        }
+        return p > d && isDigit(t.charAt(d)) && (p >= n || !isAlnum(t.charAt(p))) ? p : e;
+    }
+}
