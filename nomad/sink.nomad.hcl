@@ -200,6 +200,8 @@ job "sink" {
         AWS_REGION           = var.s3_region
         TC_METRICS_PORT      = "${NOMAD_PORT_http}"
         TC_METRICS_BIND      = "${NOMAD_IP_http}"
+        # On the sticky ephemeral disk: a restart in place finds its spooled parts.
+        TC_SPOOL_DIR = "${NOMAD_ALLOC_DIR}/data/spool"
       }
 
       # S3 credentials never appear in this file: an instance role, or a Nomad Variable.
