@@ -9,6 +9,7 @@ import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.RawField;
 import org.apache.james.mime4j.util.ByteSequence;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -141,7 +142,7 @@ final class HeaderRedactor {
                 b--;
             }
             out.append(s, wordStart, a);
-            out.append(EncoderUtil.encodeEncodedWord(s.substring(a, b), EncoderUtil.Usage.TEXT_TOKEN));
+            out.append(EncoderUtil.encodeEncodedWord(s.substring(a, b), EncoderUtil.Usage.TEXT_TOKEN, 0, StandardCharsets.UTF_8, null));
             out.append(s, b, runEnd);
             i = runEnd;
         }

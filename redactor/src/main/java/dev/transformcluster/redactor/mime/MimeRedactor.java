@@ -117,7 +117,7 @@ public final class MimeRedactor {
             if (mimeType.equals("message/rfc822") || mimeType.equals("message/global")) {
                 Message nested = parse(single.getInputStream());
                 redactEntity(nested, counts);
-                entity.setBody(nested);
+                replaceBody(entity, nested);
             } else if (mimeType.startsWith("text/") || mimeType.equals("message/delivery-status")) {
                 redactTextPart(entity, single, mimeType, counts);
             } else if (attachments != AttachmentPolicy.KEEP) {
@@ -237,7 +237,7 @@ public final class MimeRedactor {
             replaceOrAdd(fields, Fields.contentTransferEncoding("quoted-printable"));
         }
         setFields(entity, fields);
-        entity.setBody(BasicBodyFactory.INSTANCE.textBody(redacted, StandardCharsets.UTF_8));
+        replaceBody(entity, BasicBodyFactory.INSTANCE.textBody(redacted, StandardCharsets.UTF_8));
     }
 
     private void replaceByPlaceholder(Entity entity, SingleBody body, String mimeType) throws IOException {
@@ -260,12 +260,17 @@ public final class MimeRedactor {
         fields.add(Fields.contentTransferEncoding("7bit"));
         fields.add(Fields.contentDisposition("inline"));
         setFields(entity, fields);
-        entity.setBody(BasicBodyFactory.INSTANCE.textBody(note, StandardCharsets.UTF_8));
+        replaceBody(entity, BasicBodyFactory.INSTANCE.textBody(note, StandardCharsets.UTF_8));
     }
 
     /** A MIME type is a token pair; anything else (which a hostile sender could fill with text) is not echoed. */
     private static String safeMimeType(String mimeType) {
         return mimeType.matches("[a-z0-9!#$&^_.+-]{1,64}/[a-z0-9!#$&^_.+-]{1,64}") ? mimeType : "application/octet-stream";
+    }
+
+    private static void replaceBody(Entity entity, Body body) {
+        entity.removeBody(); // mime4j refuses to set a body over another
+        entity.setBody(body);
     }
 
     private static ContentTypeField contentType(Entity entity) {
