@@ -13,6 +13,7 @@ import dev.transformcluster.redactor.recognizers.generic.StreetAddressRecognizer
 import dev.transformcluster.redactor.recognizers.generic.TimeRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.IbanRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.IpAddressRecognizer;
+import dev.transformcluster.redactor.recognizers.generic.PersonRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.PhoneRecognizer;
 import dev.transformcluster.redactor.recognizers.generic.UrlRecognizer;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class Recognizers {
                 new UkPostcodeRecognizer(),
                 new DateRecognizer(),
                 new TimeRecognizer(),
-                new StreetAddressRecognizer());
+                new StreetAddressRecognizer(),
+                new PersonRecognizer());
     }
 }

@@ -1,0 +1,112 @@
+package dev.transformcluster.redactor.recognizers.generic;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isLetter;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.NameDictionary;
+import dev.transformcluster.redactor.recognizers.support.NameSequence;
+import dev.transformcluster.redactor.recognizers.support.PersonContext;
+import dev.transformcluster.redactor.recognizers.support.PersonWords;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Personal names without a statistical model. A name-shaped sequence (capitalised words,
+ * initials, O'Brien, Lind-Kuvalis, particles such as "van" or "de") is a person when its
+ * context says so: an honorific before it ("Ms. Bailey"), a greeting ("Dear Ana,"), a sign-off
+ * on the line above ("Regards,"), an e-mail display name ("Ana Lopez <ana@...>",
+ * "Ana Lopez (ana@...)"); or, in running text, when its first word is a known given name (US
+ * SSA and census lists) and it is not followed by an organisation word (LLC, Group...) nor part
+ * of a "Kozey, Hagenes and Kuhic" company list.
+ */
+public final class PersonRecognizer implements Recognizer {
+
+    private static final class Lists {
+        static final NameDictionary GIVEN = NameDictionary.load("/dev/transformcluster/redactor/names/given-names.txt.gz");
+        static final NameDictionary SURNAMES = NameDictionary.load("/dev/transformcluster/redactor/names/surnames.txt.gz");
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.PERSON);
+    }
+
+    @Override
+    public void scan(String t, List<Finding> out) {
+        int n = t.length();
+        NameSequence seq = new NameSequence();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!isUpper(c) || i > 0 && (isLetter(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int we = NameSequence.wordEnd(t, i);
+            // an honorific or a greeting: the name follows it
+            boolean title = PersonWords.TITLES.contains(t, i, we);
+            boolean greeting = !title && PersonWords.GREETINGS.contains(t, i, we);
+            if (title || greeting) {
+                int p = we < n && t.charAt(we) == '.' ? we + 1 : we;
+                if (greeting && PersonContext.startsWithWord(t, p, " morning", " afternoon", " evening")) {
+                    p = NameSequence.wordEnd(t, p + 1);
+                }
+                if (p + 1 < n && t.charAt(p) == ' ' && isUpper(t.charAt(p + 1))) {
+                    int q = p + 1;
+                    int tw = NameSequence.wordEnd(t, q);
+                    if (greeting && PersonWords.TITLES.contains(t, q, tw)) {
+                        title = true;
+                        q = tw < n && t.charAt(tw) == '.' ? tw + 2 : tw + 1;
+                    }
+                    if (q < n && seq.parse(t, q, PersonWords.NOT_NAMES) > 0
+                            && (title || PersonContext.endsGreeting(t, seq.end)) && !seq.onlyInitials(t)) {
+                        out.add(new Finding(EntityType.PERSON, seq.start, seq.end, title ? 0.9 : 0.85));
+                        i = seq.end;
+                        continue;
+                    }
+                }
+                i = we;
+                continue;
+            }
+            if (seq.parse(t, i, PersonWords.NOT_NAMES) <= 0) {
+                i = Math.max(we, i + 1);
+                continue;
+            }
+            double score = judge(t, seq);
+            if (score > 0) {
+                out.add(new Finding(EntityType.PERSON, seq.start, seq.end, score));
+                i = seq.end;
+            } else {
+                i = Math.max(we, i + 1);
+            }
+        }
+    }
+
+    private static double judge(String t, NameSequence seq) {
+        if (seq.onlyInitials(t)) {
+            return 0;
+        }
+        if (PersonContext.isDisplayName(t, seq.start, seq.end)) {
+            return 0.85;
+        }
+        if (PersonContext.isOrganisation(t, seq)) {
+            return 0;
+        }
+        if (PersonContext.afterSignOff(t, seq.start, seq.end)) {
+            return 0.85;
+        }
+        boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0]);
+        if (seq.words >= 2 && given) {
+            int last = seq.words - 1;
+            boolean surname = Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last]);
+            return surname ? 0.8 : 0.7;
+        }
+        if (seq.words == 1 && given && PersonContext.loneNameContext(t, seq.start, seq.end)) {
+            return 0.6;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.transformcluster.redactor.recognizers.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * An immutable set of lower-case ASCII words looked up by char range, without allocating: the
+ * probe folds case and Latin diacritics on the fly ("MÜLLER" and "Müller" find "muller").
+ * Open addressing over a power-of-two table of indexes into one packed char array.
+ */
+public final class NameDictionary {
+
+    private final char[] chars;
+    private final int[] starts;
+    private final int[] table;
+    private final int mask;
+
+    private NameDictionary(List<String> words) {
+        int total = 0;
+        for (String w : words) {
+            total += w.length();
+        }
+        chars = new char[total];
+        starts = new int[words.size() + 1];
+        int p = 0;
+        for (int k = 0; k < words.size(); k++) {
+            starts[k] = p;
+            words.get(k).getChars(0, words.get(k).length(), chars, p);
+            p += words.get(k).length();
+        }
+        starts[words.size()] = p;
+        int size = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
+        table = new int[size];
+        mask = size - 1;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (contains(w, 0, w.length())) {
+                continue;
+            }
+            int h = hash(w, 0, w.length()) & mask;
+            while (table[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            table[h] = k + 1;
+        }
+    }
+
+    /** Loads a gzip resource of one word a line (lower-case ASCII). */
+    public static NameDictionary load(String resource) {
+        try (InputStream in = NameDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            List<String> words = new ArrayList<>();
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    words.add(line.trim());
+                }
+            }
+            return new NameDictionary(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    public static NameDictionary of(List<String> words) {
+        return new NameDictionary(words);
+    }
+
+    /** Lower-cases and strips common Latin diacritics; other characters map to themselves. */
+    public static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        c = Character.toLowerCase(c);
+        switch (c) {
+            case 'à': case 'á': case 'â': case 'ã': case 'ä': case 'å': case 'ā': case 'ă': case 'ą':
+                return 'a';
+            case 'ç': case 'ć': case 'č':
+                return 'c';
+            case 'ď': case 'đ':
+                return 'd';
+            case 'è': case 'é': case 'ê': case 'ë': case 'ē': case 'ė': case 'ę': case 'ě':
+                return 'e';
+            case 'ì': case 'í': case 'î': case 'ï': case 'ī': case 'į':
+                return 'i';
+            case 'ł': case 'ľ': case 'ĺ':
+                return 'l';
+            case 'ñ': case 'ń': case 'ň':
+                return 'n';
+            case 'ò': case 'ó': case 'ô': case 'õ': case 'ö': case 'ø': case 'ō': case 'ő':
+                return 'o';
+            case 'ŕ': case 'ř':
+                return 'r';
+            case 'ś': case 'š': case 'ş': case 'ß':
+                return 's';
+            case 'ť': case 'ţ':
+                return 't';
+            case 'ù': case 'ú': case 'û': case 'ü': case 'ū': case 'ů': case 'ű':
+                return 'u';
+            case 'ý': case 'ÿ':
+                return 'y';
+            case 'ź': case 'ż': case 'ž':
+                return 'z';
+            default:
+                return c;
+        }
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = fold(s.charAt(i));
+            if (c == '\'' || c == '-' || c == '\u2019') {
+                continue;
+            }
+            h = 31 * h + c;
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** True when the folded {@code s[from, to)} (apostrophes and hyphens ignored) is in the set. */
+    public boolean contains(CharSequence s, int from, int to) {
+        if (to - from < 2 || to - from > 30) {
+            return false;
+        }
+        int h = hash(s, from, to) & mask;
+        while (table[h] != 0) {
+            int k = table[h] - 1;
+            if (equalsFolded(k, s, from, to)) {
+                return true;
+            }
+            h = (h + 1) & mask;
+        }
+        return false;
+    }
+
+    private boolean equalsFolded(int k, CharSequence s, int from, int to) {
+        int p = starts[k];
+        int end = starts[k + 1];
+        for (int i = from; i < to; i++) {
+            char c = fold(s.charAt(i));
+            if (c == '\'' || c == '-' || c == '\u2019') {
+                continue;
+            }
+            if (p >= end || chars[p++] != c) {
+                return false;
+            }
+        }
+        return p == end;
+    }
+}

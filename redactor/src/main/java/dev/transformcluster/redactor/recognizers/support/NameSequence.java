@@ -1,0 +1,99 @@
+package dev.transformcluster.redactor.recognizers.support;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isLetter;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isLower;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
+
+/**
+ * Scratch parser of a name-shaped sequence: up to five capitalised words or initials ("Y."),
+ * single-space separated, with lower-case particles (van, de, von...) between them. Words may
+ * hold inner apostrophes and hyphens (O'Brien, Lind-Kuvalis). One instance per scan.
+ */
+public final class NameSequence {
+
+    private static final NameDictionary PARTICLES = NameDictionary.of(java.util.List.of("van", "von", "de",
+            "der", "den", "da", "del", "della", "di", "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el",
+            "ter", "ten", "zu", "af", "ben", "st"));
+    public static final int MAX = 5;
+
+    public final int[] wordStart = new int[MAX];
+    public final int[] wordEnd = new int[MAX];
+    public int words;
+    public int start;
+    public int end;
+
+    /** End of the word (letters, inner ' - ’) starting at {@code i}. */
+    public static int wordEnd(CharSequence t, int i) {
+        int n = t.length();
+        int p = i;
+        while (p < n && p - i < 40) {
+            char c = t.charAt(p);
+            if (isLetter(c)) {
+                p++;
+            } else if ((c == '\'' || c == '-' || c == '\u2019') && p > i && p + 1 < n && isLetter(t.charAt(p + 1))) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
+    /** Parses at {@code i}; returns the number of words (0 when no name starts there). */
+    public int parse(CharSequence t, int i, NameDictionary stop) {
+        int n = t.length();
+        words = 0;
+        start = i;
+        end = i;
+        int p = i;
+        while (words < MAX && p < n) {
+            char c = t.charAt(p);
+            if (!isUpper(c)) {
+                break;
+            }
+            int e = wordEnd(t, p);
+            boolean initial = e == p + 1 && e < n && t.charAt(e) == '.';
+            if (e < n && Character.isDigit(t.charAt(e)) || !initial && (e - p < 2 || stop.contains(t, p, e))
+                    || !initial && !isLower(t.charAt(e - 1)) && !allUpper(t, p, e)) {
+                break;
+            }
+            wordStart[words] = p;
+            wordEnd[words] = initial ? e + 1 : e;
+            words++;
+            end = wordEnd[words - 1];
+            p = end;
+            if (p + 1 >= n || t.charAt(p) != ' ') {
+                break;
+            }
+            int q = p + 1;
+            if (isLower(t.charAt(q))) { // a particle: "Ludwig van Beethoven"
+                int pe = wordEnd(t, q);
+                if (!PARTICLES.contains(t, q, pe) || pe + 1 >= n || t.charAt(pe) != ' ' || !isUpper(t.charAt(pe + 1))) {
+                    break;
+                }
+                q = pe + 1;
+            }
+            p = q;
+        }
+        return words;
+    }
+
+    private static boolean allUpper(CharSequence t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (isLower(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every word is a one-letter initial. */
+    public boolean onlyInitials(CharSequence t) {
+        for (int k = 0; k < words; k++) {
+            if (wordEnd[k] - wordStart[k] != 2 || t.charAt(wordEnd[k] - 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

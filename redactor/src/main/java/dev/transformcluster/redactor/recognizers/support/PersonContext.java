@@ -1,0 +1,160 @@
+package dev.transformcluster.redactor.recognizers.support;
+
+import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
+
+import java.util.Locale;
+
+/** Context tests around a name-shaped sequence; all look at a bounded window. */
+public final class PersonContext {
+
+    private PersonContext() {
+    }
+
+    private static char at(CharSequence t, int i) {
+        return i >= 0 && i < t.length() ? t.charAt(i) : '\n';
+    }
+
+    public static boolean startsWithWord(CharSequence t, int p, String... words) {
+        for (String w : words) {
+            if (Chars.matchesAt(t, p, w) && Chars.endsToken(t, p + w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Name <a@b>", "\"Name\" <a@b>", "Name (a@b)": an e-mail display name. */
+    public static boolean isDisplayName(CharSequence t, int s, int e) {
+        int p = e;
+        if (at(t, p) == '"' || at(t, p) == '\'') {
+            p++;
+        }
+        if (at(t, p) != ' ') {
+            return false;
+        }
+        char open = at(t, p + 1);
+        char close = open == '<' ? '>' : open == '(' ? ')' : 0;
+        if (close == 0) {
+            return false;
+        }
+        for (int k = p + 2; k < Math.min(t.length(), p + 100); k++) {
+            char c = t.charAt(k);
+            if (c == '@') {
+                return true;
+            }
+            if (c == close || c == ' ' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Followed by an organisation word, or part of "A, B and C" / "A - B" / "| A" company names. */
+    public static boolean isOrganisation(CharSequence t, NameSequence seq) {
+        int e = seq.end;
+        int p = e;
+        if (at(t, p) == ',' || at(t, p) == '&') {
+            p++;
+        }
+        if (at(t, p) == ' ' && isUpper(at(t, p + 1))) {
+            int we = NameSequence.wordEnd(t, p + 1);
+            if (PersonWords.ORG_SUFFIXES.contains(t, p + 1, we)) {
+                return true;
+            }
+            if (at(t, e) == ',' && (Chars.matchesAt(t, we, " and ") || Chars.matchesAt(t, we, ", ")
+                    || Chars.matchesAt(t, we, " & "))) {
+                return true; // "Kozey, Hagenes and Kuhic"
+            }
+        }
+        if (Chars.matchesAt(t, e, " - ") && isUpper(at(t, e + 3)) || Chars.matchesAt(t, e, " & ")) {
+            return true; // "Klein - Walker"
+        }
+        int s = seq.start;
+        if (at(t, s - 2) == '|' || at(t, s - 2) == '-' && at(t, s - 3) == ' ' || at(t, s - 2) == '&') {
+            return true; // "| Parisian - Bergstrom"
+        }
+        if (at(t, s - 1) == ' ' && at(t, s - 2) == ',' && Character.isLetter(at(t, s - 3))
+                && (Chars.matchesAt(t, e, " and ") || Chars.matchesAt(t, e, ", "))) {
+            return Character.isUpperCase(firstOfWordBefore(t, s - 2)); // "Kozey, Hagenes and"
+        }
+        if (Chars.matchesAt(t, s - 5, " and ")) {
+            int ws = s - 5;
+            int k = ws;
+            while (k > 0 && Character.isLetter(t.charAt(k - 1)) && ws - k < 40) {
+                k--;
+            }
+            return k > 1 && t.charAt(k - 1) == ' ' && t.charAt(k - 2) == ',' && isUpper(at(t, k)); // "..., Hagenes and Kuhic"
+        }
+        return false;
+    }
+
+    private static char firstOfWordBefore(CharSequence t, int e) {
+        int k = e;
+        while (k > 0 && Character.isLetter(t.charAt(k - 1)) && e - k < 40) {
+            k--;
+        }
+        return at(t, k);
+    }
+
+    /** After a greeting name: ',', '!', ':', ' -', or the end of the line. */
+    public static boolean endsGreeting(CharSequence t, int e) {
+        char c = at(t, e);
+        return c == ',' || c == '!' || c == ':' || c == '\n' || c == '\r' || c == ';'
+                || c == ' ' && (at(t, e + 1) == '-' || at(t, e + 1) == '\n');
+    }
+
+    /** The sequence fills its line and the nearest non-blank line above is a sign-off. */
+    public static boolean afterSignOff(CharSequence t, int s, int e) {
+        int ls = Chars.lineStart(t, s, 40);
+        for (int k = ls; k < s; k++) {
+            char c = t.charAt(k);
+            if (c != '>' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        int p = e;
+        while (at(t, p) == ' ' || at(t, p) == '\r') {
+            p++;
+        }
+        if (at(t, p) != '\n' && !(at(t, p) == ',' && at(t, p + 1) == ' ')) {
+            return false;
+        }
+        // the previous non-blank line
+        int le = ls - 1;
+        while (le > 0 && ls - le < 20 && (t.charAt(le) == '\n' || t.charAt(le) == '\r' || t.charAt(le) == ' '
+                || t.charAt(le) == '>')) {
+            le--;
+        }
+        if (le <= 0 || ls - le >= 20) {
+            return false;
+        }
+        int pls = Chars.lineStart(t, le, 60);
+        while (pls < le && (t.charAt(pls) == '>' || t.charAt(pls) == ' ')) {
+            pls++;
+        }
+        int pe = le + 1;
+        while (pe > pls && (t.charAt(pe - 1) == ',' || t.charAt(pe - 1) == '!' || t.charAt(pe - 1) == '.')) {
+            pe--;
+        }
+        if (pe - pls > 40 || pe <= pls) {
+            return false;
+        }
+        String line = t.subSequence(pls, pe).toString().toLowerCase(Locale.ROOT);
+        return PersonWords.SIGN_OFFS.contains(line);
+    }
+
+    /** A lone given name after "ask", "thanks to", "loop in"... and not before another capital. */
+    public static boolean loneNameContext(CharSequence t, int s, int e) {
+        if (at(t, s - 1) != ' ') {
+            return false;
+        }
+        String before = Chars.before(t, s - 1, 14);
+        for (String w : PersonWords.BEFORE_LONE_NAME) {
+            if (before.endsWith(w) && (before.length() == w.length()
+                    || !Character.isLetter(before.charAt(before.length() - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

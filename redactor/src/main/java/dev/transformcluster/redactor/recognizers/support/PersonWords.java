@@ -1,0 +1,80 @@
+package dev.transformcluster.redactor.recognizers.support;
+
+import java.util.List;
+
+/** Word lists that give or take away the context of a personal name. */
+public final class PersonWords {
+
+    private PersonWords() {
+    }
+
+    /** Honorifics; the name follows (with or without a period). */
+    public static final NameDictionary TITLES = NameDictionary.of(List.of("mr", "mrs", "ms", "miss", "mx",
+            "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "herr", "frau",
+            "mme", "mlle", "madame", "monsieur", "sr", "sra", "srta", "señor", "senor", "señora", "senora",
+            "dott", "doctor", "capt", "captain", "col", "gen", "sgt", "lt", "hon", "judge", "justice",
+            "messrs", "mssrs"));
+
+    /** Greetings that open a message: the name follows, then a comma or line end. */
+    public static final NameDictionary GREETINGS = NameDictionary.of(List.of("dear", "hi", "hello", "hey",
+            "greetings", "morning", "afternoon", "evening", "hiya", "howdy", "dearest", "bonjour", "hallo",
+            "hola", "ciao", "salut", "welcome", "congratulations", "congrats", "thanks", "thank"));
+
+    /** Lines that close a message; the next line is the sender's name. */
+    public static final List<String> SIGN_OFFS = List.of("regards", "best regards", "kind regards",
+            "warm regards", "warmest regards", "best wishes", "best", "all the best", "thanks", "thank you",
+            "many thanks", "thanks again", "thanks so much", "cheers", "sincerely", "yours sincerely",
+            "sincerely yours", "yours truly", "yours faithfully", "respectfully", "cordially", "with thanks",
+            "take care", "talk soon", "speak soon", "br", "rgds", "thx", "--", "-- ", "mit freundlichen grüßen",
+            "cordialement", "saludos", "un saludo", "atentamente", "groeten", "met vriendelijke groet");
+
+    /**
+     * Capitalised words that are never part of a personal name here (sentence openers,
+     * pronouns, header words, organisation words, calendar words).
+     */
+    public static final NameDictionary NOT_NAMES = NameDictionary.of(List.of("the", "this", "that",
+            "these", "those", "an", "we", "you", "he", "she", "it", "they", "our", "your", "my", "his", "her",
+            "their", "its", "please", "thanks", "thank", "dear", "hi", "hello", "hey", "regards", "best",
+            "sincerely", "cheers", "from", "to", "cc", "bcc", "subject", "date", "re", "fwd", "fw", "on", "in",
+            "at", "for", "and", "or", "but", "if", "when", "let", "can", "could", "would", "should", "as", "by",
+            "of", "with", "via", "per", "see", "note", "inc", "llc", "ltd", "plc", "llp", "gmbh", "corp",
+            "corporation", "company", "co", "group", "holdings", "partners", "associates", "bank", "university",
+            "college", "school", "hospital", "team", "department", "dept", "office", "street", "road",
+            "avenue", "lane", "drive", "court", "house", "building", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "mobile", "phone", "tel", "cell", "fax", "email", "mail", "direct", "office",
+            "director", "manager", "engineer", "president", "officer", "head", "lead", "senior", "junior",
+            "chief", "vice", "executive", "assistant", "customer", "customers", "client", "clients", "all",
+            "everyone", "folks", "guys", "colleagues", "sir", "madam", "there", "again", "yes", "no", "ok",
+            "okay", "sorry", "good", "great", "also", "just", "here", "what", "who", "why", "how", "where",
+            "which", "is", "are", "was", "be", "do", "does", "did", "have", "has", "had", "not", "new", "old",
+            "north", "south", "east", "west", "central", "national", "international", "global", "united",
+            "american", "european", "british", "english", "support", "service", "services", "sales",
+            "marketing", "finance", "legal", "hr", "it", "ceo", "cto", "cfo", "coo", "vp", "ai", "api", "id",
+            "ip", "url", "pdf", "faq", "usa", "uk", "eu", "us", "notice", "confidential", "confidentiality",
+            "attachment", "invoice", "order", "ticket", "incident", "release", "version", "update", "meeting",
+            "agenda", "project", "intelligent", "ergonomic", "rustic", "sleek", "handcrafted", "refined",
+            "practical", "generic", "licensed", "awesome", "fantastic", "incredible", "gorgeous", "tasty",
+            "unbranded", "small", "bespoke", "elegant", "modern", "oriental", "luxurious", "electronic",
+            "recycled", "handmade", "frozen", "fresh", "soft", "hard", "wooden", "plastic", "steel", "cotton",
+            "granite", "rubber", "metal", "concrete", "bronze", "gold", "silver"));
+
+    /** Words after a capitalised sequence that make it an organisation, not a person. */
+    public static final NameDictionary ORG_SUFFIXES = NameDictionary.of(List.of("llc", "inc", "ltd", "plc",
+            "llp", "gmbh", "ag", "sa", "sas", "sarl", "bv", "nv", "ab", "oy", "as", "spa", "srl", "kk", "pty",
+            "corp", "corporation", "company", "co", "group", "holdings", "partners", "associates", "bank",
+            "foundation", "institute", "university", "college", "school", "hospital", "labs", "technologies",
+            "systems", "solutions", "consulting", "ventures", "capital", "industries", "enterprises",
+            "international", "limited", "incorporated", "trust", "fund", "agency", "studio", "studios",
+            "media", "press", "software", "networks", "logistics", "services", "house", "hall", "street",
+            "road", "avenue", "lane", "park", "square", "center", "centre", "city", "county", "airport"));
+
+    /** Verbs and phrases after which a lone given name is a person ("ask Brant whether"). */
+    public static final List<String> BEFORE_LONE_NAME = List.of("ask", "asked", "tell", "told", "ping",
+            "pinged", "thank", "thanks to", "cc", "cc'd", "loop in", "spoke with", "spoke to", "talked to",
+            "talk to", "met with", "meet with", "reach", "remind", "contact", "email", "call", "message",
+            "from", "with", "and", "cc:", "attn", "attn:", "attention", "hey", "hi",
+            "dear", "hello");
+}
