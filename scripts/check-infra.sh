@@ -7,8 +7,9 @@
 #      parses with HashiCorp's HCL parser and is canonically formatted (terraform fmt),
 #      every JSON file under terraform/ packer/ monitoring/ nomad/ is valid, and the
 #      Terraform policies hold on terraform/
-#   3. shellcheck on every *.sh of the repository (tracked and untracked, not ignored) and
-#      on the transform-cluster launcher; installs shellcheck with apt-get when missing.
+#   3. shellcheck on every *.sh of the repository (tracked and untracked, not ignored), on
+#      the transform-cluster launcher and on Terraform's user-data templates rendered with
+#      their defaults; installs shellcheck with apt-get when missing.
 # Exits non-zero when any step fails; prints a summary.
 set -euo pipefail
 
@@ -85,6 +86,17 @@ fi
 if [[ -f transform-cluster ]]; then
   scripts+=(transform-cluster)
 fi
+# Terraform's user-data templates, rendered with default values (placeholders elsewhere).
+if [[ -x "$work/infracheck" ]]; then
+  mkdir -p "$work/rendered"
+  if "$work/infracheck" -root "$root" -render-templates "$work/rendered" >"$work/rendered.list"; then
+    while IFS= read -r f; do
+      scripts+=("$f")
+    done <"$work/rendered.list"
+  else
+    failures+=("render templates")
+  fi
+fi
 
 if ((${#scripts[@]} == 0)); then
   echo "no shell scripts found" >&2
@@ -95,7 +107,7 @@ else
   summary+=("shellcheck: FAIL over ${#scripts[@]} scripts")
   failures+=("shellcheck")
 fi
-printf '  %s\n' "${scripts[@]}"
+printf '  %s\n' "${scripts[@]#"$work/rendered/"}"
 
 # --- summary ---------------------------------------------------------------------------
 step "summary ($((SECONDS - started)) s)"

@@ -7,6 +7,7 @@
 //
 //	infracheck [-root DIR] [-terraform DIR]   check, exit 1 on any finding
 //	infracheck -fmt FILE...                   rewrite files in canonical format
+//	infracheck -render-templates DIR          render templatefile() templates into DIR
 package main
 
 import (
@@ -14,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"dev.transformcluster/tools/infracheck/internal/hclscan"
 	"dev.transformcluster/tools/infracheck/internal/policy"
@@ -23,9 +25,16 @@ func main() {
 	root := flag.String("root", ".", "repository root to scan")
 	tfDir := flag.String("terraform", "", "Terraform tree to check policies on (default ROOT/terraform)")
 	fmtOnly := flag.Bool("fmt", false, "rewrite the given files in canonical format and exit")
+	renderDir := flag.String("render-templates", "", "render the Terraform tree's templatefile() templates into DIR and exit")
 	flag.Parse()
 	if *fmtOnly {
 		os.Exit(formatFiles(flag.Args()))
+	}
+	if *renderDir != "" {
+		if *tfDir == "" {
+			*tfDir = filepath.Join(*root, "terraform")
+		}
+		os.Exit(renderTemplates(*tfDir, *renderDir))
 	}
 	os.Exit(check(*root, *tfDir))
 }
@@ -43,6 +52,25 @@ func formatFiles(paths []string) int {
 		}
 	}
 	return rc
+}
+
+// renderTemplates writes each template with its defaults (placeholders for unknown
+// values) to dir, named after its path, so that shellcheck can read rendered user data.
+func renderTemplates(tfDir, dir string) int {
+	rendered, err := policy.RenderTemplates(tfDir)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "infracheck: %v\n", err)
+		return 1
+	}
+	for _, r := range rendered {
+		name := strings.TrimSuffix(strings.ReplaceAll(filepath.ToSlash(r.Template), "/", "__"), ".tftpl")
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(r.Output), 0o644); err != nil {
+			fmt.Fprintf(os.Stderr, "infracheck: %v\n", err)
+			return 1
+		}
+		fmt.Println(filepath.Join(dir, name))
+	}
+	return 0
 }
 
 func check(root, tfDir string) int {

@@ -86,7 +86,7 @@ data "aws_iam_policy_document" "servers" {
   statement {
     sid       = "ReadServerTls"
     effect    = "Allow"
-    actions   = ["ssm:GetParameter", "ssm:GetParametersByPath"]
+    actions   = ["ssm:GetParameter"]
     resources = ["${local.ssm_path}/server/*"]
   }
 }
@@ -123,7 +123,7 @@ data "aws_iam_policy_document" "workers" {
   statement {
     sid       = "ReadClientTls"
     effect    = "Allow"
-    actions   = ["ssm:GetParameter", "ssm:GetParametersByPath"]
+    actions   = ["ssm:GetParameter"]
     resources = ["${local.ssm_path}/client/*"]
   }
 

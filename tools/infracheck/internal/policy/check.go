@@ -14,6 +14,7 @@ func CheckTree(root string) ([]Violation, error) {
 // Check applies every rule to a loaded tree; findings are sorted by location.
 func Check(t *Tree) []Violation {
 	out := checkModuleDirs(t.Root)
+	out = append(out, checkTemplates(t)...)
 	for _, m := range t.Modules {
 		out = append(out, checkBuckets(m)...)
 		out = append(out, checkIAM(m)...)

@@ -175,17 +175,15 @@ func expand(v cty.Value, name string) []map[string]cty.Value {
 	var out []map[string]cty.Value
 	for it := v.ElementIterator(); it.Next(); {
 		k, e := it.Element()
-		if v.Type().IsSetType() || v.Type().IsTupleType() || v.Type().IsListType() {
-			if v.Type().IsSetType() {
-				k = e
-			}
+		if v.Type().IsSetType() {
+			k = e // Terraform: a set element is its own key
 		}
 		out = append(out, map[string]cty.Value{name: cty.ObjectVal(map[string]cty.Value{"key": k, "value": e})})
 	}
 	return out
 }
 
-// strings flattens a value into its known string elements.
+// knownStrings flattens a value into its known string elements.
 func knownStrings(v cty.Value) []string {
 	if !v.IsKnown() || v.IsNull() {
 		return nil

@@ -17,7 +17,7 @@ var (
 		RuleWildcardAction, RuleS3AnyResource, RuleListBucketPrefix, RuleBroadManaged,
 		RuleWorldIngress, RuleClusterPortCIDR, RuleSSHDefault,
 		RuleModuleFiles, RuleVariableType, RuleVariableDesc, RuleVariableOrder, RuleVariableLocation, RuleProviderPin,
-		RuleIMDSv2, RuleEBSEncrypted,
+		RuleIMDSv2, RuleEBSEncrypted, RuleTemplateVars,
 	}
 )
 
@@ -54,6 +54,7 @@ var badCases = map[string][]string{
 	"provider-unpinned":                {RuleProviderPin},
 	"ec2-imdsv1":                       {RuleIMDSv2},
 	"ec2-ebs-unencrypted":              {RuleEBSEncrypted},
+	"templatefile-missing-var":         {RuleTemplateVars},
 }
 
 func TestShouldReportExactlyTheSeededViolationOnEachBadFixture(t *testing.T) {
@@ -155,6 +156,8 @@ var mutations = []struct {
     condition     = alltrue([for c in var.operator_ingress_cidr_blocks`, RuleWorldIngress},
 	{"IMDSv1 on workers", "modules/workers/main.tf", `http_tokens                 = "required"`, `http_tokens                 = "optional"`, RuleIMDSv2},
 	{"unencrypted server volume", "modules/servers/main.tf", `encrypted             = true`, `encrypted             = false`, RuleEBSEncrypted},
+	{"user data template variable not passed", "modules/workers/main.tf", `    node_class              = var.node_class
+`, "", RuleTemplateVars},
 	{"undocumented variable", "modules/kafka/variables.tf", `  description = "Apache Kafka version of the MSK cluster."
 `, "", RuleVariableDesc},
 }
@@ -244,4 +247,22 @@ func list(vs []Violation) string {
 		b.WriteString("  " + v.String() + "\n")
 	}
 	return b.String()
+}
+
+func TestShouldRenderUserDataTemplatesWithDefaults(t *testing.T) {
+	rendered, err := RenderTemplates(realTree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rendered) != 2 {
+		t.Fatalf("rendered %d templates, want the servers' and the workers' user data", len(rendered))
+	}
+	for _, r := range rendered {
+		if !strings.HasPrefix(r.Output, "#!/bin/bash\n") || !strings.Contains(r.Output, "exec /usr/local/bin/tc-configure-node") {
+			t.Errorf("%s rendered to:\n%s", r.Template, r.Output)
+		}
+		if strings.Contains(r.Output, "${") {
+			t.Errorf("%s: unrendered interpolation left:\n%s", r.Template, r.Output)
+		}
+	}
 }
