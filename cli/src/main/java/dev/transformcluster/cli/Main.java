@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             // engine commands
+            DetectCommand.class,
+            RedactCommand.class,
+            dev.transformcluster.cli.bench.BenchCommand.class,
             // pipeline commands (one line each; keep this list sorted by workflow)
+            dev.transformcluster.cli.pipeline.LocalCommand.class, dev.transformcluster.cli.pipeline.IngestCommand.class,
+            dev.transformcluster.cli.pipeline.RedactStreamCommand.class, dev.transformcluster.cli.pipeline.SinkCommand.class,
+            dev.transformcluster.cli.pipeline.ReconcileCommand.class,
             dev.transformcluster.cli.dev.DevKafkaCommand.class, dev.transformcluster.cli.dev.DevS3Command.class,
         })
 public final class Main implements Runnable {
