@@ -92,11 +92,11 @@ public final class PersonRecognizer implements Recognizer {
         if (PersonContext.isDisplayName(t, seq.start, seq.end)) {
             return 0.85;
         }
-        if (PersonContext.isOrganisation(t, seq)) {
-            return 0;
-        }
         if (PersonContext.afterSignOff(t, seq.start, seq.end)) {
             return 0.85;
+        }
+        if (PersonContext.isOrganisation(t, seq)) {
+            return 0;
         }
         boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0]);
         if (seq.words >= 2 && given) {
@@ -106,6 +106,11 @@ public final class PersonRecognizer implements Recognizer {
         }
         if (seq.words == 1 && given && PersonContext.loneNameContext(t, seq.start, seq.end)) {
             return 0.6;
+        }
+        if (seq.words >= 2 && (PersonContext.loneNameContext(t, seq.start, seq.end)
+                || PersonContext.afterNameContext(t, seq.end)
+                && Lists.SURNAMES.contains(t, seq.wordStart[seq.words - 1], seq.wordEnd[seq.words - 1]))) {
+            return 0.6; // "I spoke with Maximillia Roob", "Shanny Welch is available"
         }
         return 0;
     }

@@ -66,8 +66,30 @@ public final class PersonContext {
                 return true; // "Kozey, Hagenes and Kuhic"
             }
         }
-        if (Chars.matchesAt(t, e, " - ") && isUpper(at(t, e + 3)) || Chars.matchesAt(t, e, " & ")) {
-            return true; // "Klein - Walker"
+        if (Chars.matchesAt(t, e, " - ") && isUpper(at(t, e + 3)) || Chars.matchesAt(t, e, " & ")
+                || Chars.matchesAt(t, e, " |") || Chars.matchesAt(t, e, " and sons")
+                || Chars.matchesAt(t, e, " and co") && !Character.isLetter(at(t, e + 7))) {
+            return true; // "Klein - Walker", "Analyst | Acme", "Hyatt and Sons"
+        }
+        for (int k = 0; k < seq.words; k++) {
+            if (PersonWords.JOB_WORDS.contains(t, seq.wordStart[k], seq.wordEnd[k])) {
+                return true;
+            }
+        }
+        if (at(t, e) == ' ' && isUpper(at(t, e + 1))
+                && PersonWords.JOB_WORDS.contains(t, e + 1, NameSequence.wordEnd(t, e + 1))) {
+            return true; // "Legacy Brand Manager"
+        }
+        if (PersonWords.PLACE_WORDS.contains(t, seq.wordStart[seq.words - 1], seq.wordEnd[seq.words - 1])
+                || at(t, e) == ',' && at(t, e + 1) == ' ' && isUpper(at(t, e + 2)) && isUpper(at(t, e + 3))
+                && (at(t, e + 4) == ' ' || at(t, e + 4) == '\n') && !Character.isLetter(at(t, e + 5))
+                || at(t, e) == ' ' && isUpper(at(t, e + 1)) && (Character.isDigit(at(t, e + 2))
+                || isUpper(at(t, e + 2)) && Character.isDigit(at(t, e + 3)))) {
+            return true; // a place: "Lake Carol, OH 14546", "Milton Keynes M60 0SX"
+        }
+        if (Chars.matchesAt(t, s0(seq) - 6, ", the ") || Chars.matchesAt(t, s0(seq) - 4, "the ")
+                && !Character.isLetter(at(t, s0(seq) - 5))) {
+            return true; // "..., the Future Program Associate"
         }
         int s = seq.start;
         if (at(t, s - 2) == '|' || at(t, s - 2) == '-' && at(t, s - 3) == ' ' || at(t, s - 2) == '&') {
@@ -80,12 +102,17 @@ public final class PersonContext {
         if (Chars.matchesAt(t, s - 5, " and ")) {
             int ws = s - 5;
             int k = ws;
-            while (k > 0 && Character.isLetter(t.charAt(k - 1)) && ws - k < 40) {
+            while (k > 0 && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '\'' || t.charAt(k - 1) == '-')
+                    && ws - k < 40) {
                 k--;
             }
             return k > 1 && t.charAt(k - 1) == ' ' && t.charAt(k - 2) == ',' && isUpper(at(t, k)); // "..., Hagenes and Kuhic"
         }
         return false;
+    }
+
+    private static int s0(NameSequence seq) {
+        return seq.start;
     }
 
     private static char firstOfWordBefore(CharSequence t, int e) {
@@ -141,6 +168,16 @@ public final class PersonContext {
         }
         String line = t.subSequence(pls, pe).toString().toLowerCase(Locale.ROOT);
         return PersonWords.SIGN_OFFS.contains(line);
+    }
+
+    /** One of {@link PersonWords#AFTER_NAME} follows {@code e}. */
+    public static boolean afterNameContext(CharSequence t, int e) {
+        for (String w : PersonWords.AFTER_NAME) {
+            if (Chars.matchesAt(t, e, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lone given name after "ask", "thanks to", "loop in"... and not before another capital. */

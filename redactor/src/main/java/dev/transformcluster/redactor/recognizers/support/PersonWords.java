@@ -12,11 +12,11 @@ public final class PersonWords {
     public static final NameDictionary TITLES = NameDictionary.of(List.of("mr", "mrs", "ms", "miss", "mx",
             "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "herr", "frau",
             "mme", "mlle", "madame", "monsieur", "sr", "sra", "srta", "señor", "senor", "señora", "senora",
-            "dott", "doctor", "capt", "captain", "col", "gen", "sgt", "lt", "hon", "judge", "justice",
+            "dott", "doctor", "capt", "captain", "col", "gen", "sgt", "lt", "hon", "judge",
             "messrs", "mssrs"));
 
     /** Greetings that open a message: the name follows, then a comma or line end. */
-    public static final NameDictionary GREETINGS = NameDictionary.of(List.of("dear", "hi", "hello", "hey",
+    public static final NameDictionary GREETINGS = NameDictionary.of(List.of("dear", "hi", "hello", "hey", "good",
             "greetings", "morning", "afternoon", "evening", "hiya", "howdy", "dearest", "bonjour", "hallo",
             "hola", "ciao", "salut", "welcome", "congratulations", "congrats", "thanks", "thank"));
 
@@ -40,17 +40,17 @@ public final class PersonWords {
             "of", "with", "via", "per", "see", "note", "inc", "llc", "ltd", "plc", "llp", "gmbh", "corp",
             "corporation", "company", "co", "group", "holdings", "partners", "associates", "bank", "university",
             "college", "school", "hospital", "team", "department", "dept", "office", "street", "road",
-            "avenue", "lane", "drive", "court", "house", "building", "monday", "tuesday", "wednesday",
+            "avenue", "building", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "january", "february", "march", "april", "june", "july", "september", "october",
+            "november", "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "mobile", "phone", "tel", "cell", "fax", "email", "mail", "direct", "office",
-            "director", "manager", "engineer", "president", "officer", "head", "lead", "senior", "junior",
+            "director", "manager", "engineer", "president", "officer", "head", "lead", "senior",
             "chief", "vice", "executive", "assistant", "customer", "customers", "client", "clients", "all",
             "everyone", "folks", "guys", "colleagues", "sir", "madam", "there", "again", "yes", "no", "ok",
             "okay", "sorry", "good", "great", "also", "just", "here", "what", "who", "why", "how", "where",
             "which", "is", "are", "was", "be", "do", "does", "did", "have", "has", "had", "not", "new", "old",
-            "north", "south", "east", "west", "central", "national", "international", "global", "united",
+            "central", "national", "international", "global", "united",
             "american", "european", "british", "english", "support", "service", "services", "sales",
             "marketing", "finance", "legal", "hr", "it", "ceo", "cto", "cfo", "coo", "vp", "ai", "api", "id",
             "ip", "url", "pdf", "faq", "usa", "uk", "eu", "us", "notice", "confidential", "confidentiality",
@@ -60,6 +60,28 @@ public final class PersonWords {
             "unbranded", "small", "bespoke", "elegant", "modern", "oriental", "luxurious", "electronic",
             "recycled", "handmade", "frozen", "fresh", "soft", "hard", "wooden", "plastic", "steel", "cotton",
             "granite", "rubber", "metal", "concrete", "bronze", "gold", "silver"));
+
+    /** Job-title words: a sequence holding one is a role ("Future Program Associate"), not a name. */
+    public static final NameDictionary JOB_WORDS = NameDictionary.of(List.of("analyst", "planner",
+            "administrator", "technician", "designer", "developer", "associate", "agent", "orchestrator",
+            "supervisor", "manager", "director", "engineer", "consultant", "officer", "specialist",
+            "coordinator", "representative", "producer", "executive", "assistant", "strategist", "architect",
+            "liaison", "facilitator", "president", "founder", "partner", "intern", "accountant", "attorney",
+            "counsel", "clerk", "editor", "recruiter", "advisor", "adviser", "scientist", "researcher",
+            "programmer", "operator", "owner", "chair", "chairman", "secretary", "treasurer", "lead",
+            "head", "vp", "ceo", "cto", "cfo", "coo", "cio", "ciso", "dba", "sre", "devops"));
+
+    /** Words that end place names ("Orland Park", "Delray Beach"). */
+    public static final NameDictionary PLACE_WORDS = NameDictionary.of(List.of("park", "beach",
+            "springs", "city", "falls", "heights", "village", "valley", "harbor", "harbour", "lake",
+            "bay", "island", "islands", "county", "township", "creek", "junction", "keynes", "street", "road",
+            "avenue", "square", "house", "tower", "building", "centre", "center", "plaza", "mall"));
+
+    /** Phrases right after a name-shaped sequence that make it a person ("X will take over"). */
+    public static final List<String> AFTER_NAME = List.of(" will ", " is available", " is out", " is on ",
+            " directly", " from ", " wrote", " said", " says", " asked", " has ", " was ", " and i ", ", who ",
+            "'s ", " (cc", " cc'd", " is the ", " will be", " is leaving", " joined", " left", " mentioned",
+            " confirmed", " called", " emailed", " replied", " for the quick", " on the ");
 
     /** Words after a capitalised sequence that make it an organisation, not a person. */
     public static final NameDictionary ORG_SUFFIXES = NameDictionary.of(List.of("llc", "inc", "ltd", "plc",
@@ -75,6 +97,6 @@ public final class PersonWords {
     public static final List<String> BEFORE_LONE_NAME = List.of("ask", "asked", "tell", "told", "ping",
             "pinged", "thank", "thanks to", "cc", "cc'd", "loop in", "spoke with", "spoke to", "talked to",
             "talk to", "met with", "meet with", "reach", "remind", "contact", "email", "call", "message",
-            "from", "with", "and", "cc:", "attn", "attn:", "attention", "hey", "hi",
+            "from", "with", "and", "cc:", "there is", "loop in", "reach out to", "attn", "attn:", "attention", "hey", "hi",
             "dear", "hello");
 }
