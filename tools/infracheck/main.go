@@ -97,7 +97,21 @@ func check(root, tfDir string) int {
 		fmt.Println(v)
 	}
 	fmt.Printf("infracheck: policies over %s: %d violations\n", tfDir, len(violations))
-	if len(res.Problems) > 0 || len(violations) > 0 {
+
+	packerDir := filepath.Join(root, "packer")
+	var packerViolations []policy.Violation
+	if _, err := os.Stat(packerDir); err == nil {
+		packerViolations, err = policy.CheckPacker(packerDir)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "infracheck: packer policy: %v\n", err)
+			return 2
+		}
+		for _, v := range packerViolations {
+			fmt.Println(v)
+		}
+		fmt.Printf("infracheck: policies over %s: %d violations\n", packerDir, len(packerViolations))
+	}
+	if len(res.Problems) > 0 || len(violations) > 0 || len(packerViolations) > 0 {
 		return 1
 	}
 	return 0

@@ -39,7 +39,7 @@ type File struct {
 
 // Resource is a resource or data block.
 type Resource struct {
-	Mode  string // "resource" or "data"
+	Mode  string // "resource", "data" or (Packer) "source"
 	Type  string
 	Name  string
 	Block *hclsyntax.Block
@@ -62,6 +62,11 @@ type Tree struct {
 
 // Load parses every .tf file under root (skipping .terraform folders).
 func Load(root string) (*Tree, error) {
+	return load(root, ".tf")
+}
+
+// load parses every file with the suffix under root into one module per directory.
+func load(root, suffix string) (*Tree, error) {
 	byDir := map[string]*Module{}
 	parser := hclparse.NewParser()
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, walkErr error) error {
@@ -74,7 +79,7 @@ func Load(root string) (*Tree, error) {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(d.Name(), ".tf") {
+		if !strings.HasSuffix(d.Name(), suffix) {
 			return nil
 		}
 		rel, err := filepath.Rel(root, path)
@@ -98,7 +103,7 @@ func Load(root string) (*Tree, error) {
 		file := &File{Path: rel, Body: f.Body.(*hclsyntax.Body)}
 		m.Files = append(m.Files, file)
 		for _, b := range file.Body.Blocks {
-			if (b.Type == "resource" || b.Type == "data") && len(b.Labels) == 2 {
+			if (b.Type == "resource" || b.Type == "data" || b.Type == "source") && len(b.Labels) == 2 {
 				m.Resources = append(m.Resources, &Resource{Mode: b.Type, Type: b.Labels[0], Name: b.Labels[1], Block: b, File: file})
 			}
 		}
@@ -158,8 +163,11 @@ func (m *Module) find(mode, typ string) []*Resource {
 
 // Addr is the resource's address in its module, e.g. aws_s3_bucket.this.
 func (r *Resource) Addr() string {
-	if r.Mode == "data" {
+	switch r.Mode {
+	case "data":
 		return "data." + r.Type + "." + r.Name
+	case "source":
+		return "source." + r.Type + "." + r.Name
 	}
 	return r.Type + "." + r.Name
 }

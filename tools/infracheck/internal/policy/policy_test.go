@@ -18,6 +18,7 @@ var (
 		RuleWorldIngress, RuleClusterPortCIDR, RuleSSHDefault,
 		RuleModuleFiles, RuleVariableType, RuleVariableDesc, RuleVariableOrder, RuleVariableLocation, RuleProviderPin,
 		RuleIMDSv2, RuleEBSEncrypted, RuleTemplateVars,
+		RulePackerFiles, RulePackerPluginPin, RulePackerEncrypted, RulePackerIMDSv2, RulePackerPublicIP, RulePackerOpenSSH, RulePackerPublicAMI,
 	}
 )
 
@@ -85,9 +86,11 @@ func TestShouldHaveATableEntryForEveryBadFixture(t *testing.T) {
 
 func TestShouldDemonstrateEveryRuleOnSomeBadFixture(t *testing.T) {
 	shown := map[string]bool{}
-	for _, rules := range badCases {
-		for _, r := range rules {
-			shown[r] = true
+	for _, cases := range []map[string][]string{badCases, packerBadCases} {
+		for _, rules := range cases {
+			for _, r := range rules {
+				shown[r] = true
+			}
 		}
 	}
 	for _, r := range everyRules {
@@ -264,5 +267,65 @@ func TestShouldRenderUserDataTemplatesWithDefaults(t *testing.T) {
 		if strings.Contains(r.Output, "${") {
 			t.Errorf("%s: unrendered interpolation left:\n%s", r.Template, r.Output)
 		}
+	}
+}
+
+var packerBadCases = map[string][]string{
+	"packer-unencrypted-ami":         {RulePackerEncrypted},
+	"packer-unencrypted-volume":      {RulePackerEncrypted},
+	"packer-imdsv1":                  {RulePackerIMDSv2},
+	"packer-public-ip":               {RulePackerPublicIP},
+	"packer-ssh-world-by-default":    {RulePackerOpenSSH},
+	"packer-ssh-world":               {RulePackerOpenSSH},
+	"packer-public-ami":              {RulePackerPublicAMI},
+	"packer-plugin-unpinned":         {RulePackerPluginPin},
+	"packer-missing-build-file":      {RulePackerFiles},
+	"packer-variable-no-description": {RuleVariableDesc},
+}
+
+func TestShouldReportExactlyTheSeededViolationOnEachBadPackerFixture(t *testing.T) {
+	entries, err := os.ReadDir(filepath.Join("..", "..", "testdata", "bad-packer"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != len(packerBadCases) {
+		t.Errorf("%d fixtures under testdata/bad-packer, %d expectations", len(entries), len(packerBadCases))
+	}
+	for name, want := range packerBadCases {
+		t.Run(name, func(t *testing.T) {
+			vs, err := CheckPacker(filepath.Join("..", "..", "testdata", "bad-packer", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ruleSet(vs); !sameSet(got, want) {
+				t.Errorf("rules = %v, want %v\n%s", got, want, list(vs))
+			}
+		})
+	}
+}
+
+func TestShouldReportNothingOnTheRealPackerTemplates(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "..", "packer")
+	tree, err := load(dir, ".pkr.hcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources := 0
+	for _, m := range tree.Modules {
+		for _, r := range m.Resources {
+			if r.Mode == "source" && r.Type == "amazon-ebs" {
+				sources++
+			}
+		}
+	}
+	if sources != 2 {
+		t.Fatalf("found %d amazon-ebs sources in packer/, want server and worker", sources)
+	}
+	vs, err := CheckPacker(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 0 {
+		t.Errorf("violations in packer/:\n%s", list(vs))
 	}
 }

@@ -47,6 +47,10 @@ func checkModuleDirs(root string) []Violation {
 // checkVariables: variables live in variables.tf, each has a type and a non-empty
 // description, and required ones (no default) come before optional ones.
 func checkVariables(m *Module) []Violation {
+	return checkVariablesIn(m, "variables.tf")
+}
+
+func checkVariablesIn(m *Module, variablesFile string) []Violation {
 	var out []Violation
 	for _, f := range m.Files {
 		sawOptional := ""
@@ -55,8 +59,8 @@ func checkVariables(m *Module) []Violation {
 				continue
 			}
 			name := b.Labels[0]
-			if filepath.Base(f.Path) != "variables.tf" {
-				out = append(out, violation(RuleVariableLocation, b.DefRange(), "variable %q is declared outside variables.tf", name))
+			if filepath.Base(f.Path) != variablesFile {
+				out = append(out, violation(RuleVariableLocation, b.DefRange(), "variable %q is declared outside %s", name, variablesFile))
 			}
 			if _, ok := b.Body.Attributes["type"]; !ok {
 				out = append(out, violation(RuleVariableType, b.DefRange(), "variable %q has no type", name))
@@ -80,23 +84,29 @@ func checkVariables(m *Module) []Violation {
 // checkVersions: a module's terraform block pins required_version and the source and
 // version of every required provider.
 func checkVersions(m *Module) []Violation {
+	return checkPins(m, "versions.tf", "terraform", "required_providers", RuleProviderPin)
+}
+
+// checkPins: the settings block (terraform or packer) in file pins required_version and
+// the source and version of every entry of its requirements block.
+func checkPins(m *Module, file, settings, requirements, rule string) []Violation {
 	var out []Violation
 	for _, f := range m.Files {
-		if filepath.Base(f.Path) != "versions.tf" {
+		if filepath.Base(f.Path) != file {
 			continue
 		}
 		found := false
 		for _, tb := range f.Body.Blocks {
-			if tb.Type != "terraform" {
+			if tb.Type != settings {
 				continue
 			}
 			found = true
 			if _, ok := tb.Body.Attributes["required_version"]; !ok {
-				out = append(out, violation(RuleProviderPin, tb.DefRange(), "terraform block has no required_version"))
+				out = append(out, violation(rule, tb.DefRange(), "%s block has no required_version", settings))
 			}
-			rps := blocksOf(tb.Body, "required_providers")
+			rps := blocksOf(tb.Body, requirements)
 			if len(rps) == 0 {
-				out = append(out, violation(RuleProviderPin, tb.DefRange(), "terraform block has no required_providers"))
+				out = append(out, violation(rule, tb.DefRange(), "%s block has no %s", settings, requirements))
 			}
 			for _, rp := range rps {
 				names := make([]string, 0, len(rp.Body.Attributes))
@@ -108,13 +118,13 @@ func checkVersions(m *Module) []Violation {
 					attr := rp.Body.Attributes[n]
 					v := m.Eval(attr.Expr, nil)
 					if !v.IsKnown() || v.IsNull() || !v.Type().IsObjectType() || !v.Type().HasAttribute("source") || !v.Type().HasAttribute("version") {
-						out = append(out, violation(RuleProviderPin, attr.SrcRange, "provider %q needs source and version constraints", n))
+						out = append(out, violation(rule, attr.SrcRange, "%q in %s needs source and version constraints", n, requirements))
 					}
 				}
 			}
 		}
 		if !found {
-			out = append(out, violation(RuleProviderPin, f.Body.SrcRange, "versions.tf has no terraform block"))
+			out = append(out, violation(rule, f.Body.SrcRange, "%s has no %s block", file, settings))
 		}
 	}
 	return out

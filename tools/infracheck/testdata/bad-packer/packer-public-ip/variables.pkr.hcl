@@ -1,0 +1,4 @@
+variable "aws_region" {
+  type        = string
+  description = "Region of the build."
+}

@@ -1,0 +1,29 @@
+packer {
+  required_version = ">= 1.10.0"
+
+  required_plugins {
+    amazon = {
+      source  = "github.com/hashicorp/amazon"
+      version = "~> 1.3"
+    }
+  }
+}
+
+source "amazon-ebs" "node" {
+  region                                = var.aws_region
+  source_ami                            = "ami-0123456789abcdef0"
+  instance_type                         = "t3.medium"
+  ami_name                              = "example-node"
+  associate_public_ip_address           = false
+  ssh_username                          = "ubuntu"
+  encrypt_boot                          = true
+
+  metadata_options {
+    http_tokens = "required"
+  }
+
+  launch_block_device_mappings {
+    device_name = "/dev/sda1"
+    encrypted   = true
+  }
+}
