@@ -54,7 +54,7 @@ if (cd tools/infracheck && go build -o "$work/infracheck" .); then
     check_status=FAIL
     failures+=("infracheck")
   fi
-  summary+=("infracheck: ${check_status}; $(grep '^infracheck: parsed' "$work/infracheck.log" | sed 's/^infracheck: //'); $(grep '^infracheck: policies' "$work/infracheck.log" | sed 's/^infracheck: //')")
+  summary+=("infracheck: ${check_status}; $(grep -E '^infracheck: (parsed|policies)' "$work/infracheck.log" | sed 's/^infracheck: //' | paste -sd ';' - | sed 's/;/; /g')")
 else
   failures+=("infracheck build")
   summary+=("infracheck: FAIL (build)")
