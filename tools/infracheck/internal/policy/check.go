@@ -15,6 +15,7 @@ func CheckTree(root string) ([]Violation, error) {
 func Check(t *Tree) []Violation {
 	out := checkModuleDirs(t.Root)
 	out = append(out, checkTemplates(t)...)
+	out = append(out, checkModuleCalls(t)...)
 	for _, m := range t.Modules {
 		out = append(out, checkBuckets(m)...)
 		out = append(out, checkIAM(m)...)
@@ -22,6 +23,7 @@ func Check(t *Tree) []Violation {
 		out = append(out, checkVariables(m)...)
 		out = append(out, checkVersions(m)...)
 		out = append(out, checkInstances(m)...)
+		out = append(out, checkReferences(m)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Path != out[j].Path {

@@ -17,7 +17,7 @@ var (
 		RuleWildcardAction, RuleS3AnyResource, RuleListBucketPrefix, RuleBroadManaged,
 		RuleWorldIngress, RuleClusterPortCIDR, RuleSSHDefault,
 		RuleModuleFiles, RuleVariableType, RuleVariableDesc, RuleVariableOrder, RuleVariableLocation, RuleProviderPin,
-		RuleIMDSv2, RuleEBSEncrypted, RuleTemplateVars,
+		RuleIMDSv2, RuleEBSEncrypted, RuleTemplateVars, RuleUndeclared, RuleModuleWiring,
 		RulePackerFiles, RulePackerPluginPin, RulePackerEncrypted, RulePackerIMDSv2, RulePackerPublicIP, RulePackerOpenSSH, RulePackerPublicAMI,
 	}
 )
@@ -56,6 +56,32 @@ var badCases = map[string][]string{
 	"ec2-imdsv1":                       {RuleIMDSv2},
 	"ec2-ebs-unencrypted":              {RuleEBSEncrypted},
 	"templatefile-missing-var":         {RuleTemplateVars},
+	"undeclared-reference":             {RuleUndeclared},
+	"module-wiring":                    {RuleModuleWiring},
+}
+
+func TestShouldReportEachUndeclaredReferenceAndWiringError(t *testing.T) {
+	vs, err := CheckTree(filepath.Join(badDir, "undeclared-reference"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 2 || !strings.Contains(vs[0].Message, "var.bucket_nmae") || !strings.Contains(vs[1].Message, "aws_s3_bucket.data") {
+		t.Errorf("want the variable typo and the undeclared bucket:\n%s", list(vs))
+	}
+	vs, err = CheckTree(filepath.Join(badDir, "module-wiring"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, v := range vs {
+		msgs = append(msgs, v.Message)
+	}
+	joined := strings.Join(msgs, "\n")
+	for _, want := range []string{`declares no variable "sise"`, `required input "name"`, `no output "arn"`} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("missing %q in:\n%s", want, joined)
+		}
+	}
 }
 
 func TestShouldReportExactlyTheSeededViolationOnEachBadFixture(t *testing.T) {
@@ -161,6 +187,11 @@ var mutations = []struct {
 	{"unencrypted server volume", "modules/servers/main.tf", `encrypted             = true`, `encrypted             = false`, RuleEBSEncrypted},
 	{"user data template variable not passed", "modules/workers/main.tf", `    node_class              = var.node_class
 `, "", RuleTemplateVars},
+	{"typo in a variable reference", "modules/buckets/main.tf", "force_destroy = var.force_destroy", "force_destroy = var.force_destroyy", RuleUndeclared},
+	{"reference to a missing resource", "modules/iam/main.tf", "role       = aws_iam_role.servers.name", "role       = aws_iam_role.server.name", RuleUndeclared},
+	{"example passes an unknown input", "examples/complete/main.tf", "  desired_capacity        = var.worker_count", "  desired_size            = var.worker_count", RuleModuleWiring},
+	{"example misses a required input", "examples/complete/main.tf", "  kafka_bootstrap_servers = module.kafka.bootstrap_servers\n", "", RuleModuleWiring},
+	{"example reads a missing output", "examples/complete/main.tf", "module.kafka.msk_cluster_arn", "module.kafka.cluster_arn", RuleModuleWiring},
 	{"undocumented variable", "modules/kafka/variables.tf", `  description = "Apache Kafka version of the MSK cluster."
 `, "", RuleVariableDesc},
 }
