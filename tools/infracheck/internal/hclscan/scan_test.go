@@ -122,3 +122,20 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+func TestShouldKeepPolicyFixturesParseableAndFormatted(t *testing.T) {
+	// The bad fixtures must fail only on the policy they demonstrate, never on syntax
+	// or formatting.
+	for _, dir := range []string{"bad", "bad-packer", "good"} {
+		res, err := Scan(filepath.Join("..", "..", "testdata", dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.HCLFiles) == 0 {
+			t.Errorf("testdata/%s: no HCL files found", dir)
+		}
+		for _, p := range res.Problems {
+			t.Errorf("testdata/%s: %v", dir, p)
+		}
+	}
+}
