@@ -3,7 +3,7 @@ packer {
 
   required_plugins {
     amazon = {
-      source  = "github.com/hashicorp/amazon"
+      source = "github.com/hashicorp/amazon"
     }
   }
 }

@@ -10,13 +10,13 @@ packer {
 }
 
 source "amazon-ebs" "node" {
-  region                                = var.aws_region
-  source_ami                            = "ami-0123456789abcdef0"
-  instance_type                         = "t3.medium"
-  ami_name                              = "example-node"
-  associate_public_ip_address           = false
-  ssh_username                          = "ubuntu"
-  encrypt_boot                          = true
+  region                      = var.aws_region
+  source_ami                  = "ami-0123456789abcdef0"
+  instance_type               = "t3.medium"
+  ami_name                    = "example-node"
+  associate_public_ip_address = false
+  ssh_username                = "ubuntu"
+  encrypt_boot                = true
 
   metadata_options {
     http_tokens = "required"
