@@ -173,21 +173,22 @@ public final class Policy {
      * @throws InvalidPolicyException for an unknown kind or a pseudonym without any key
      */
     public Policy withOperator(String kind, PseudonymKey key) throws InvalidPolicyException {
-        return withOperator(operatorNamed(kind, "--operator", key != null ? key : pseudonymKey));
+        return withOperator(operatorNamed(kind, null, "--operator", key != null ? key : pseudonymKey));
     }
 
-    private Operator operatorNamed(String kind, String where, PseudonymKey key) throws InvalidPolicyException {
+    private Operator operatorNamed(String kind, Path file, String where, PseudonymKey key) throws InvalidPolicyException {
+        String prefix = file == null ? "" : file + ": ";
         return switch (kind == null ? "" : kind.toLowerCase(Locale.ROOT)) {
             case "tag" -> new Tag();
             case "mask" -> mask;
             case "pseudonym" -> {
                 if (key == null) {
-                    throw new InvalidPolicyException("the pseudonym operator needs a key: set " + PseudonymKey.ENV_VAR
+                    throw new InvalidPolicyException(prefix + "the pseudonym operator needs a key: set " + PseudonymKey.ENV_VAR
                             + " or give --pseudonym-key-file");
                 }
                 yield new Pseudonym(key);
             }
-            default -> throw new InvalidPolicyException("unknown operator '" + kind + "' for " + where + " (expected tag, mask or pseudonym)");
+            default -> throw new InvalidPolicyException(prefix + "unknown operator '" + kind + "' for " + where + " (expected tag, mask or pseudonym)");
         };
     }
 
@@ -309,11 +310,11 @@ public final class Policy {
                 key = resolveKey(file, env);
             }
             Policy base = new Policy(types, new Tag(), Map.of(), scores, maskOp, key, AttachmentPolicy.PLACEHOLDER, DEFAULT_MAX_DOCUMENT_BYTES);
-            Operator defaultOp = operator == null ? new Tag() : base.operatorNamed(operator, file + ": 'operator'", key);
+            Operator defaultOp = operator == null ? new Tag() : base.operatorNamed(operator, file, "'operator'", key);
             Map<EntityType, Operator> perType = new EnumMap<>(EntityType.class);
             if (operators != null) {
                 for (Map.Entry<EntityType, String> e : operators.entrySet()) {
-                    perType.put(e.getKey(), base.operatorNamed(e.getValue(), file + ": 'operators." + e.getKey() + "'", key));
+                    perType.put(e.getKey(), base.operatorNamed(e.getValue(), file, "'operators." + e.getKey() + "'", key));
                 }
             }
             AttachmentPolicy att = AttachmentPolicy.PLACEHOLDER;

@@ -10,6 +10,8 @@ import org.apache.james.mime4j.stream.RawField;
 import org.apache.james.mime4j.util.ByteSequence;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,25 +39,35 @@ final class HeaderRedactor {
         return STRUCTURAL.contains(field.getName().toLowerCase(Locale.ROOT));
     }
 
-    /** The redacted field, or {@code field} itself when nothing was found (or it is structural). */
-    static Field redact(TextRedactor redactor, Field field, long[] counts) {
-        if (isStructural(field)) {
-            return field;
+    /**
+     * The fields with every personal one redacted (one engine call for all of them); a field with
+     * no finding, and every structural field, is the same object as before.
+     */
+    static List<Field> redactAll(TextRedactor redactor, List<Field> fields, long[] counts) {
+        List<Integer> indexes = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            if (isStructural(field)) {
+                continue;
+            }
+            String unfolded = unfold(rawValue(field));
+            String decoded = unfolded.contains("=?") ? DecoderUtil.decodeEncodedWords(unfolded, DecodeMonitor.SILENT) : unfolded;
+            String value = decoded.strip();
+            if (!value.isEmpty()) {
+                indexes.add(i);
+                values.add(value);
+            }
         }
-        String value = rawValue(field);
-        String unfolded = unfold(value);
-        String decoded = unfolded.contains("=?") ? DecoderUtil.decodeEncodedWords(unfolded, DecodeMonitor.SILENT) : unfolded;
-        int lead = 0;
-        while (lead < decoded.length() && (decoded.charAt(lead) == ' ' || decoded.charAt(lead) == '\t')) {
-            lead++;
+        String[] redacted = redactor.redactEach(values, counts, null);
+        List<Field> out = new ArrayList<>(fields);
+        for (int j = 0; j < redacted.length; j++) {
+            if (redacted[j] != null) {
+                int i = indexes.get(j);
+                out.set(i, new RawField(fields.get(i).getName(), encodeNonAscii(redacted[j])));
+            }
         }
-        StringBuilder out = new StringBuilder(decoded.length() + 32);
-        long before = sum(counts);
-        redactor.redactInto(decoded, lead, decoded.length(), out, counts, null);
-        if (sum(counts) == before) {
-            return field;
-        }
-        return new RawField(field.getName(), encodeNonAscii(out.toString()));
+        return out;
     }
 
     /** The field's value as sent: raw bytes after the colon, as UTF-8 (windows-1252 if invalid). */
@@ -156,13 +168,5 @@ final class HeaderRedactor {
             }
         }
         return true;
-    }
-
-    private static long sum(long[] counts) {
-        long s = 0;
-        for (long c : counts) {
-            s += c;
-        }
-        return s;
     }
 }

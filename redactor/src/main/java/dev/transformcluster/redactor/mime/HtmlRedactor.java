@@ -2,6 +2,10 @@ package dev.transformcluster.redactor.mime;
 
 import dev.transformcluster.redactor.TextRedactor;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Redacts an HTML document's text and quoted attribute values while leaving its markup intact:
  * tags, attribute names, comments' delimiters and the document's structure are copied, and
@@ -31,6 +35,26 @@ public final class HtmlRedactor {
 
     /** Appends the redaction of {@code html} to {@code out}, adding to {@code counts} (by type ordinal). */
     public static void redact(TextRedactor redactor, String html, StringBuilder out, long[] counts) {
+        Ranges text = textRanges(html);
+        List<String> values = new ArrayList<>(text.size);
+        for (int r = 0; r < text.size; r++) {
+            values.add(html.substring(text.from[r], text.to[r]));
+        }
+        // One engine call for all the text runs of the document.
+        String[] redacted = redactor.redactEach(values, counts, ESCAPER);
+        int copied = 0;
+        for (int r = 0; r < text.size; r++) {
+            if (redacted[r] != null) {
+                out.append(html, copied, text.from[r]).append(redacted[r]);
+                copied = text.to[r];
+            }
+        }
+        out.append(html, copied, html.length());
+    }
+
+    /** The ranges of {@code html} that are text: between tags, inside comments, inside quoted attribute values. */
+    static Ranges textRanges(String html) {
+        Ranges ranges = new Ranges();
         int n = html.length();
         int textStart = 0;
         int i = 0;
@@ -46,10 +70,8 @@ public final class HtmlRedactor {
                 if (close < 0) {
                     break;
                 }
-                redactText(redactor, html, textStart, i, out, counts);
-                out.append("<!--");
-                redactText(redactor, html, i + 4, close, out, counts);
-                out.append("-->");
+                ranges.add(html, textStart, i);
+                ranges.add(html, i + 4, close);
                 i = close + 3;
                 textStart = i;
             } else if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
@@ -57,15 +79,16 @@ public final class HtmlRedactor {
                 if (end < 0) {
                     break;
                 }
-                redactText(redactor, html, textStart, i, out, counts);
-                copyTag(redactor, html, i, end, out, counts);
+                ranges.add(html, textStart, i);
+                attributeValues(html, i, end, ranges);
                 i = end;
                 textStart = i;
             } else {
                 i++;
             }
         }
-        redactText(redactor, html, textStart, n, out, counts);
+        ranges.add(html, textStart, n);
+        return ranges;
     }
 
     /** The index just past the {@code >} closing the tag that starts before {@code from}, honouring quotes; -1 if none. */
@@ -86,37 +109,42 @@ public final class HtmlRedactor {
         return -1;
     }
 
-    /** Copies a tag, redacting the contents of its quoted attribute values. */
-    private static void copyTag(TextRedactor redactor, String html, int start, int end, StringBuilder out, long[] counts) {
+    /** Records the contents of the quoted attribute values of the tag {@code html[start, end)}. */
+    private static void attributeValues(String html, int start, int end, Ranges ranges) {
         int i = start;
-        int copied = start;
         while (i < end) {
             char c = html.charAt(i);
             if (c == '"' || c == '\'') {
                 int close = html.indexOf(c, i + 1);
                 if (close < 0 || close >= end) {
-                    break;
+                    return;
                 }
-                out.append(html, copied, i + 1);
-                redactText(redactor, html, i + 1, close, out, counts);
-                copied = close;
+                ranges.add(html, i + 1, close);
                 i = close + 1;
             } else {
                 i++;
             }
         }
-        out.append(html, copied, end);
     }
 
-    private static void redactText(TextRedactor redactor, String html, int from, int to, StringBuilder out, long[] counts) {
-        if (to <= from) {
-            return;
+    /** A growable list of [from, to) ranges; blank ranges are not recorded. */
+    static final class Ranges {
+        int[] from = new int[16];
+        int[] to = new int[16];
+        int size;
+
+        void add(String s, int f, int t) {
+            if (t <= f || isBlank(s, f, t)) {
+                return;
+            }
+            if (size == from.length) {
+                from = Arrays.copyOf(from, size * 2);
+                to = Arrays.copyOf(to, size * 2);
+            }
+            from[size] = f;
+            to[size] = t;
+            size++;
         }
-        if (isBlank(html, from, to)) {
-            out.append(html, from, to);
-            return;
-        }
-        redactor.redactInto(html, from, to, out, counts, ESCAPER);
     }
 
     private static boolean isBlank(String s, int from, int to) {

@@ -60,7 +60,7 @@ public final class MailDetector {
             }
             pos = eol + 1;
         }
-        return false;
+        return pos >= content.length && fields >= 2 && known >= 2; // headers only, ending with a line break
     }
 
     /** The index of the colon ending a field name at {@code pos}, or -1 if the line is not a field. */

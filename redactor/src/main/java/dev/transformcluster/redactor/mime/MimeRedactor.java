@@ -133,17 +133,13 @@ public final class MimeRedactor {
         if (header == null) {
             return;
         }
-        List<Field> fields = new ArrayList<>(header.getFields());
-        boolean changed = false;
+        List<Field> fields = header.getFields();
+        List<Field> redacted = HeaderRedactor.redactAll(redactor, fields, counts);
         for (int i = 0; i < fields.size(); i++) {
-            Field redacted = HeaderRedactor.redact(redactor, fields.get(i), counts);
-            if (redacted != fields.get(i)) {
-                fields.set(i, redacted);
-                changed = true;
+            if (redacted.get(i) != fields.get(i)) {
+                setFields(entity, redacted);
+                return;
             }
-        }
-        if (changed) {
-            setFields(entity, fields);
         }
     }
 
@@ -328,12 +324,13 @@ public final class MimeRedactor {
     }
 
     private static byte[] stripCr(byte[] b) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+        byte[] out = new byte[b.length];
+        int n = 0;
         for (int i = 0; i < b.length; i++) {
             if (!(b[i] == '\r' && i + 1 < b.length && b[i + 1] == '\n')) {
-                out.write(b[i]);
+                out[n++] = b[i];
             }
         }
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out, n);
     }
 }

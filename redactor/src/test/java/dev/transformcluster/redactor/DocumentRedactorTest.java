@@ -1,0 +1,130 @@
+package dev.transformcluster.redactor;
+
+import dev.transformcluster.redactor.io.TestEngines;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentRedactorTest {
+
+    private final DocumentRedactor redactor = new DocumentRedactor(TestEngines.engine(), Policy.defaults());
+
+    private static byte[] mime(String name) throws IOException {
+        try (InputStream in = DocumentRedactorTest.class.getResourceAsStream("/mime/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void shouldRedactPlainTextAsUtf8() throws Exception {
+        DocumentRedactor.Result r = redactor.redact("Mail alice.smith@example.com, Zoë.".getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(new String(r.content(), StandardCharsets.UTF_8)).isEqualTo("Mail <EMAIL_ADDRESS>, Zoë.");
+        assertThat(r.contentType()).isEqualTo(DocumentRedactor.TEXT_PLAIN_UTF8);
+        assertThat(r.entityCounts()).containsEntry(EntityType.EMAIL_ADDRESS, 1L);
+    }
+
+    @Test
+    void shouldDecodeInvalidUtf8AsWindows1252AndWriteUtf8() throws Exception {
+        byte[] latin1 = "Café de José García, alice.smith@example.com".getBytes(StandardCharsets.ISO_8859_1);
+
+        DocumentRedactor.Result r = redactor.redact(latin1, null);
+
+        assertThat(new String(r.content(), StandardCharsets.UTF_8)).isEqualTo("Café de <PERSON>, <EMAIL_ADDRESS>");
+    }
+
+    @Test
+    void shouldHonourADeclaredCharset() throws Exception {
+        byte[] latin1 = "José García".getBytes(StandardCharsets.ISO_8859_1);
+
+        DocumentRedactor.Result r = redactor.redact(latin1, "text/plain; charset=\"ISO-8859-1\"");
+
+        assertThat(new String(r.content(), StandardCharsets.UTF_8)).isEqualTo("<PERSON>");
+    }
+
+    @Test
+    void shouldTreatAnRfc5322MessageAsEmail() throws Exception {
+        DocumentRedactor.Result r = redactor.redact(mime("base64.eml"), null);
+
+        assertThat(r.contentType()).isEqualTo(DocumentRedactor.MESSAGE_RFC822);
+        assertThat(new String(r.content(), StandardCharsets.US_ASCII)).contains("Content-Transfer-Encoding: base64");
+        assertThat(r.entityCounts()).containsKeys(EntityType.PERSON, EntityType.EMAIL_ADDRESS, EntityType.CREDIT_CARD);
+    }
+
+    @Test
+    void shouldTreatAMessageDeclaredAsTextAsText() throws Exception {
+        DocumentRedactor.Result r = redactor.redact(mime("base64.eml"), "text/plain");
+
+        assertThat(r.contentType()).isEqualTo(DocumentRedactor.TEXT_PLAIN_UTF8);
+    }
+
+    @Test
+    void shouldFallBackToTextForMalformedMimeAndStillRedact() throws Exception {
+        DocumentRedactor.Result r = redactor.redact(mime("malformed.eml"), null);
+        String out = new String(r.content(), StandardCharsets.UTF_8);
+
+        assertThat(out).doesNotContain("alice.smith@example.com", "4821 7166 2640 9627", "Alice Smith");
+    }
+
+    @Test
+    void shouldRedactHtmlTextButNotItsMarkup() throws Exception {
+        byte[] html = "<p title=\"Alice Smith\">Hello <i>alice.smith@example.com</i></p>".getBytes(StandardCharsets.UTF_8);
+
+        DocumentRedactor.Result r = redactor.redact(html, "text/html; charset=utf-8");
+
+        assertThat(new String(r.content(), StandardCharsets.UTF_8))
+                .isEqualTo("<p title=\"&lt;PERSON&gt;\">Hello <i>&lt;EMAIL_ADDRESS&gt;</i></p>");
+        assertThat(r.contentType()).isEqualTo(DocumentRedactor.TEXT_HTML_UTF8);
+    }
+
+    @Test
+    void shouldRefuseBinaryContent() {
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> redactor.redact(pdf, null))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.reason()).isEqualTo(RejectedInputException.Reason.BINARY))
+                .hasMessageContaining("PDF");
+        assertThatThrownBy(() -> redactor.redact("a\0b".getBytes(StandardCharsets.US_ASCII), null))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.reason()).isEqualTo(RejectedInputException.Reason.BINARY))
+                .hasMessageContaining("NUL byte at offset 1");
+    }
+
+    @Test
+    void shouldRefuseDocumentsOverThePolicyLimit() throws Exception {
+        Policy small = Policy.load(PolicyTest.resource("full.yaml"), null, java.util.Map.of());
+        DocumentRedactor limited = new DocumentRedactor(TestEngines.engine(), small);
+        byte[] big = new byte[(int) small.maxDocumentBytes() + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+
+        assertThatThrownBy(() -> limited.redact(big, null))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.reason()).isEqualTo(RejectedInputException.Reason.TOO_LARGE))
+                .hasMessageContaining("1048577 bytes");
+    }
+
+    @Test
+    void shouldBeSafeToShareBetweenThreads() throws Exception {
+        byte[] doc = mime("alternative.eml");
+        byte[] expected = redactor.redact(doc, null).content();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = IntStream.range(0, 200)
+                    .mapToObj(i -> pool.submit(() -> redactor.redact(doc, null).content()))
+                    .toList();
+            for (Future<byte[]> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
