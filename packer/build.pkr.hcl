@@ -18,6 +18,10 @@ build {
   name    = "server"
   sources = ["source.amazon-ebs.server"]
 
+  provisioner "shell" {
+    inline = ["mkdir -p /tmp/tc-files"]
+  }
+
   provisioner "file" {
     source      = "${path.root}/files/"
     destination = "/tmp/tc-files"
@@ -62,6 +66,10 @@ build {
   provisioner "file" {
     source      = "${path.root}/.stage/transform-cluster.jar"
     destination = "/tmp/transform-cluster.jar"
+  }
+
+  provisioner "shell" {
+    inline = ["mkdir -p /tmp/tc-files"]
   }
 
   provisioner "file" {

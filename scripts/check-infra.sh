@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Offline verification of the infrastructure code (terraform/, packer/, nomad/ and every
 # shell script), no AWS account or provider download needed:
-#   1. go test in tools/infracheck: HCL scanner tests and the Terraform policy tests
-#      (each policy shown to fail on a deliberately bad fixture, and to pass on terraform/)
+#   1. go test in tools/infracheck: HCL scanner tests, the Terraform and Packer policy
+#      tests (each policy shown to fail on a deliberately bad fixture, and to pass on
+#      terraform/ and packer/) and the boot-script test (configure-node.sh run against
+#      stubbed AWS/IMDS/systemd, its Consul and Nomad configuration parsed back)
 #   2. infracheck over the repository: every .tf/.tfvars/.pkr.hcl/.pkrvars.hcl/.nomad.hcl
 #      parses with HashiCorp's HCL parser and is canonically formatted (terraform fmt),
 #      every JSON file under terraform/ packer/ monitoring/ nomad/ is valid, and the
 #      Terraform policies hold on terraform/
 #   3. shellcheck on every *.sh of the repository (tracked and untracked, not ignored), on
 #      the transform-cluster launcher and on Terraform's user-data templates rendered with
-#      their defaults; installs shellcheck with apt-get when missing.
+#      their defaults.
+# Installs shellcheck and jq (Debian packages) with apt-get when missing.
 # Exits non-zero when any step fails; prints a summary.
 set -euo pipefail
 
@@ -26,6 +29,21 @@ step() { printf '\n==> %s\n' "$*"; }
 if ! command -v go >/dev/null; then
   echo "check-infra: the Go toolchain is required (tools/infracheck is a Go module)" >&2
   exit 2
+fi
+
+# Step 3 needs shellcheck; the boot-script test of step 1 needs jq (configure-node.sh uses it).
+missing=()
+for tool in shellcheck jq; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if ((${#missing[@]} > 0)); then
+  step "apt-get install ${missing[*]}"
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then
+    sudo_cmd=(sudo)
+  fi
+  "${sudo_cmd[@]}" apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q "${missing[@]}" >/dev/null
 fi
 
 # --- 1. Go tests -----------------------------------------------------------------------
@@ -62,15 +80,6 @@ fi
 
 # --- 3. shellcheck ---------------------------------------------------------------------
 step "shellcheck"
-if ! command -v shellcheck >/dev/null; then
-  echo "shellcheck is missing: installing the Debian package"
-  sudo_cmd=()
-  if [[ $(id -u) -ne 0 ]]; then
-    sudo_cmd=(sudo)
-  fi
-  "${sudo_cmd[@]}" apt-get update -q >/dev/null
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q shellcheck >/dev/null
-fi
 shellcheck --version | sed -n 2p
 
 scripts=()

@@ -6,10 +6,13 @@
 # parameter path), instance metadata (IMDSv2), the gossip keys from Secrets Manager and
 # the TLS material from SSM Parameter Store. Writes /etc/consul.d and /etc/nomad.d and
 # starts both agents. Running it again rewrites the same files and restarts the agents.
+# TC_ROOT (default empty) prefixes every path written, for the offline test
+# (tools/infracheck/internal/bootconfig).
 set -euo pipefail
 umask 027
 
-env_file=${TC_ENV_FILE:-/etc/transform-cluster/node.env}
+root=${TC_ROOT:-}
+env_file="${root}/etc/transform-cluster/node.env"
 # shellcheck source=/dev/null
 . "$env_file"
 
@@ -81,11 +84,18 @@ consul_gossip_key=$(jq -er '.consul' <<<"$secret")
 nomad_gossip_key=$(jq -er '.nomad' <<<"$secret")
 unset secret
 
-tls_dir=/etc/transform-cluster/tls
-install -d -m 0750 -o root -g tc-tls "$tls_dir"
-retry parameter ca.pem | write_file "$tls_dir/ca.pem" 0644 tc-tls
-retry parameter "${tls_name}/cert.pem" | write_file "$tls_dir/cert.pem" 0644 tc-tls
-retry parameter "${tls_name}/key.pem" | write_file "$tls_dir/key.pem" 0640 tc-tls
+# fetch_parameter NAME DEST MODE: one SecureString into a file readable by tc-tls.
+fetch_parameter() {
+  local value
+  value=$(retry parameter "$1")
+  printf '%s\n' "$value" | write_file "$2" "$3" tc-tls
+}
+
+tls_dir=/etc/transform-cluster/tls # as the agents see it
+install -d -m 0750 -o root -g tc-tls "${root}${tls_dir}"
+fetch_parameter ca.pem "${root}${tls_dir}/ca.pem" 0644
+fetch_parameter "${tls_name}/cert.pem" "${root}${tls_dir}/cert.pem" 0644
+fetch_parameter "${tls_name}/key.pem" "${root}${tls_dir}/key.pem" 0640
 
 # --- Consul --------------------------------------------------------------------------
 # HTTP and DNS only on loopback (local agents, Nomad's integration); HTTPS with mutual
@@ -104,7 +114,7 @@ SERVER
   )
 fi
 
-write_file /etc/consul.d/consul.hcl 0640 consul <<CONSUL
+write_file "${root}/etc/consul.d/consul.hcl" 0640 consul <<CONSUL
 datacenter     = "${TC_DATACENTER}"
 node_name      = "${node_name}"
 data_dir       = "/opt/consul/data"
@@ -168,7 +178,7 @@ server {
 }
 SERVER
   )
-  rm -f /etc/systemd/system/nomad.service.d/client.conf
+  rm -f "${root}/etc/systemd/system/nomad.service.d/client.conf"
 else
   : "${TC_NODE_CLASS:?}" "${TC_KAFKA_BOOTSTRAP_SERVERS:?}"
   nomad_role=$(
@@ -204,11 +214,11 @@ plugin "raw_exec" {
 CLIENT
   )
   # The exec and java drivers isolate tasks with cgroups and chroots: the client runs as root.
-  install -d -m 0755 /etc/systemd/system/nomad.service.d
-  printf '[Service]\nUser=root\nGroup=root\n' | write_file /etc/systemd/system/nomad.service.d/client.conf 0644 root
+  install -d -m 0755 "${root}/etc/systemd/system/nomad.service.d"
+  printf '[Service]\nUser=root\nGroup=root\n' | write_file "${root}/etc/systemd/system/nomad.service.d/client.conf" 0644 root
 fi
 
-write_file /etc/nomad.d/nomad.hcl 0640 nomad <<NOMAD
+write_file "${root}/etc/nomad.d/nomad.hcl" 0640 nomad <<NOMAD
 datacenter = "${TC_DATACENTER}"
 region     = "global"
 name       = "${node_name}"
@@ -230,7 +240,10 @@ tls {
   cert_file              = "${tls_dir}/cert.pem"
   key_file               = "${tls_dir}/key.pem"
   verify_server_hostname = true
-  verify_https_client    = true
+  # Nomad's own health checks in Consul and browsers cannot present client certificates;
+  # the HTTPS API is reachable only from the cluster's security groups (and operator
+  # networks given explicitly).
+  verify_https_client = false
 }
 
 consul {

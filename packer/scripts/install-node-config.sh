@@ -14,7 +14,7 @@ install -m 0755 "$src/tc-configure-node" /usr/local/bin/tc-configure-node
 getent group tc-tls >/dev/null || groupadd --system tc-tls
 usermod -a -G tc-tls consul
 usermod -a -G tc-tls nomad
-install -d -m 0750 -o root -g root /etc/transform-cluster
+install -d -m 0755 -o root -g root /etc/transform-cluster
 
 systemctl daemon-reload
 systemctl disable consul.service nomad.service >/dev/null 2>&1 || true
