@@ -82,7 +82,7 @@ func check(root, tfDir string) int {
 	for _, p := range res.Problems {
 		fmt.Println(p)
 	}
-	fmt.Printf("infracheck: parsed %d HCL files (.tf/.tfvars/.pkr.hcl/.pkrvars.hcl/.nomad.hcl) and %d JSON files: %d problems\n",
+	fmt.Printf("infracheck: parsed %d HCL files (.tf/.tfvars/.pkr.hcl/.pkrvars.hcl/.nomad.hcl/.tfvars.example) and %d JSON files: %d problems\n",
 		len(res.HCLFiles), len(res.JSONFiles), len(res.Problems))
 
 	if tfDir == "" {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -19,7 +20,7 @@ import (
 )
 
 // hclSuffixes are the file name endings parsed as HCL native syntax.
-var hclSuffixes = []string{".tf", ".tfvars", ".pkr.hcl", ".pkrvars.hcl", ".nomad.hcl"}
+var hclSuffixes = []string{".tf", ".tfvars", ".tfvars.example", ".pkr.hcl", ".pkrvars.hcl", ".nomad.hcl"}
 
 // jsonRoots are the top-level folders whose JSON files must be valid JSON.
 var jsonRoots = []string{"terraform", "packer", "monitoring", "nomad"}
@@ -69,8 +70,30 @@ func IsHCL(name string) bool {
 }
 
 // Discover lists the HCL files under root (every folder) and the JSON files under the
-// infrastructure folders, skipping skippedDirs. Paths are relative to root, sorted.
+// infrastructure folders, skipping skippedDirs. Inside a git work tree it takes the
+// files git knows (tracked, or untracked and not ignored), so build output and local
+// state never count; elsewhere it walks the file system. Paths are relative to root,
+// sorted.
 func Discover(root string) (hclFiles, jsonFiles []string, err error) {
+	if files, ok := gitFiles(root); ok {
+		for _, rel := range files {
+			if skipped(rel) {
+				continue
+			}
+			if info, err := os.Stat(filepath.Join(root, rel)); err != nil || !info.Mode().IsRegular() {
+				continue // deleted in the work tree, or not a file
+			}
+			switch name := filepath.Base(rel); {
+			case IsHCL(name):
+				hclFiles = append(hclFiles, rel)
+			case strings.HasSuffix(name, ".json") && underJSONRoot(rel):
+				jsonFiles = append(jsonFiles, rel)
+			}
+		}
+		sort.Strings(hclFiles)
+		sort.Strings(jsonFiles)
+		return hclFiles, jsonFiles, nil
+	}
 	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, walkErr error) error {
 		if walkErr != nil {
 			return walkErr
@@ -96,6 +119,33 @@ func Discover(root string) (hclFiles, jsonFiles []string, err error) {
 	sort.Strings(hclFiles)
 	sort.Strings(jsonFiles)
 	return hclFiles, jsonFiles, err
+}
+
+// gitFiles lists the files under root that git tracks or would track, relative to root.
+func gitFiles(root string) ([]string, bool) {
+	cmd := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, false
+	}
+	var files []string
+	for _, f := range strings.Split(string(out), "\x00") {
+		if f != "" {
+			files = append(files, filepath.FromSlash(f))
+		}
+	}
+	return files, true
+}
+
+// skipped reports whether a relative path lies in one of skippedDirs.
+func skipped(rel string) bool {
+	parts := strings.Split(filepath.ToSlash(rel), "/")
+	for _, p := range parts[:len(parts)-1] {
+		if skippedDirs[p] {
+			return true
+		}
+	}
+	return false
 }
 
 func underJSONRoot(rel string) bool {

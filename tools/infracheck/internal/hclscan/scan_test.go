@@ -2,6 +2,7 @@ package hclscan
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -137,5 +138,44 @@ func TestShouldKeepPolicyFixturesParseableAndFormatted(t *testing.T) {
 		for _, p := range res.Problems {
 			t.Errorf("testdata/%s: %v", dir, p)
 		}
+	}
+}
+
+func TestShouldFollowGitIgnoreInsideAWorkTree(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Fatal("git is required")
+	}
+	root := t.TempDir()
+	run := func(args ...string) {
+		cmd := exec.Command("git", append([]string{"-C", root}, args...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	run("init", "-q")
+	files := map[string]string{
+		".gitignore":             ".dev-cluster/\n",
+		".dev-cluster/state.tf":  "broken {\n",
+		"nomad/job.nomad.hcl":    "job \"x\" {}\n",
+		"terraform/untracked.tf": "locals {}\n",
+	}
+	for rel, body := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(root, rel)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, rel), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run("add", "nomad/job.nomad.hcl", ".gitignore")
+	res, err := Scan(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"nomad/job.nomad.hcl", "terraform/untracked.tf"}; !equal(slash(res.HCLFiles), want) {
+		t.Errorf("HCL files = %v, want tracked and untracked-not-ignored %v", res.HCLFiles, want)
+	}
+	if len(res.Problems) != 0 {
+		t.Errorf("problems = %v", res.Problems)
 	}
 }
