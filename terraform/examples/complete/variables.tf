@@ -9,7 +9,7 @@ variable "cluster_name" {
 
   validation {
     condition     = can(regex("^[a-z][a-z0-9-]{2,30}$", var.cluster_name))
-    error_message = "cluster_name must be 3-31 lower-case letters, digits or dashes, starting with a letter."
+    error_message = "The cluster_name must be 3-31 lower-case letters, digits or dashes, starting with a letter."
   }
 }
 

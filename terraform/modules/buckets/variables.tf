@@ -15,7 +15,7 @@ variable "kms_key_arn" {
 
   validation {
     condition     = var.kms_key_arn == null || can(regex("^arn:aws[a-z-]*:kms:", var.kms_key_arn))
-    error_message = "kms_key_arn must be a KMS key ARN (arn:aws:kms:...)."
+    error_message = "The kms_key_arn must be a KMS key ARN (arn:aws:kms:...)."
   }
 }
 
@@ -26,7 +26,7 @@ variable "noncurrent_version_expiration_days" {
 
   validation {
     condition     = var.noncurrent_version_expiration_days >= 1
-    error_message = "noncurrent_version_expiration_days must be at least 1."
+    error_message = "The noncurrent_version_expiration_days must be at least 1."
   }
 }
 
@@ -37,7 +37,7 @@ variable "abort_incomplete_multipart_upload_days" {
 
   validation {
     condition     = var.abort_incomplete_multipart_upload_days >= 1
-    error_message = "abort_incomplete_multipart_upload_days must be at least 1."
+    error_message = "The abort_incomplete_multipart_upload_days must be at least 1."
   }
 }
 

@@ -29,7 +29,7 @@ variable "tls_parameter_path" {
 
   validation {
     condition     = can(regex("^/[A-Za-z0-9_.\\-/]*[A-Za-z0-9_.\\-]$", var.tls_parameter_path))
-    error_message = "tls_parameter_path must start with / and not end with /."
+    error_message = "The tls_parameter_path must start with / and not end with /."
   }
 }
 
@@ -40,7 +40,7 @@ variable "source_prefix" {
 
   validation {
     condition     = !startswith(var.source_prefix, "/") && !strcontains(var.source_prefix, "*")
-    error_message = "source_prefix must not start with / or contain *."
+    error_message = "The source_prefix must not start with / or contain *."
   }
 }
 
@@ -51,7 +51,7 @@ variable "destination_prefix" {
 
   validation {
     condition     = !startswith(var.destination_prefix, "/") && !strcontains(var.destination_prefix, "*")
-    error_message = "destination_prefix must not start with / or contain *."
+    error_message = "The destination_prefix must not start with / or contain *."
   }
 }
 

@@ -90,7 +90,7 @@ resource "aws_msk_cluster" "this" {
   lifecycle {
     precondition {
       condition     = length(var.subnet_ids) >= 2 && length(var.subnet_ids) <= 3 && var.security_group_id != null
-      error_message = "create_msk needs 2 or 3 subnet_ids (one per availability zone) and security_group_id."
+      error_message = "With create_msk, give 2 or 3 subnet_ids (one per availability zone) and security_group_id."
     }
   }
 }

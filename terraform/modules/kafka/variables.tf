@@ -46,7 +46,7 @@ variable "brokers_per_zone" {
 
   validation {
     condition     = var.brokers_per_zone >= 1
-    error_message = "brokers_per_zone must be at least 1."
+    error_message = "The brokers_per_zone must be at least 1."
   }
 }
 

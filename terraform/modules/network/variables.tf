@@ -4,7 +4,7 @@ variable "vpc_id" {
 
   validation {
     condition     = can(regex("^vpc-[0-9a-f]+$", var.vpc_id))
-    error_message = "vpc_id must look like vpc-0123456789abcdef0."
+    error_message = "The vpc_id must look like vpc-0123456789abcdef0."
   }
 }
 

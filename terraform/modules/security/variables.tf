@@ -15,7 +15,7 @@ variable "operator_ingress_cidr_blocks" {
 
   validation {
     condition     = alltrue([for c in var.operator_ingress_cidr_blocks : can(cidrnetmask(c)) && c != "0.0.0.0/0"])
-    error_message = "operator_ingress_cidr_blocks must be IPv4 CIDR blocks and must not contain 0.0.0.0/0."
+    error_message = "The operator_ingress_cidr_blocks must be IPv4 CIDR blocks and must not contain 0.0.0.0/0."
   }
 }
 
@@ -26,7 +26,7 @@ variable "ssh_ingress_cidr_blocks" {
 
   validation {
     condition     = alltrue([for c in var.ssh_ingress_cidr_blocks : can(cidrnetmask(c)) && c != "0.0.0.0/0"])
-    error_message = "ssh_ingress_cidr_blocks must be IPv4 CIDR blocks and must not contain 0.0.0.0/0."
+    error_message = "The ssh_ingress_cidr_blocks must be IPv4 CIDR blocks and must not contain 0.0.0.0/0."
   }
 }
 

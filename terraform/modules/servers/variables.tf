@@ -40,7 +40,7 @@ variable "cluster_size" {
 
   validation {
     condition     = contains([3, 5], var.cluster_size)
-    error_message = "cluster_size must be 3 or 5 (an odd quorum)."
+    error_message = "The cluster_size must be 3 or 5 (an odd quorum)."
   }
 }
 

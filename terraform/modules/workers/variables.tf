@@ -45,7 +45,7 @@ variable "min_size" {
 
   validation {
     condition     = var.min_size >= 1
-    error_message = "min_size must be at least 1."
+    error_message = "The min_size must be at least 1."
   }
 }
 

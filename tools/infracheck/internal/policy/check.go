@@ -24,6 +24,7 @@ func Check(t *Tree) []Violation {
 		out = append(out, checkVersions(m)...)
 		out = append(out, checkInstances(m)...)
 		out = append(out, checkReferences(m)...)
+		out = append(out, checkMessages(m)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Path != out[j].Path {

@@ -40,6 +40,7 @@ func CheckPacker(root string) ([]Violation, error) {
 	}
 	for _, m := range t.Modules {
 		out = append(out, checkVariablesIn(m, "variables.pkr.hcl")...)
+		out = append(out, checkMessages(m)...)
 		out = append(out, checkPins(m, "sources.pkr.hcl", "packer", "required_plugins", RulePackerPluginPin)...)
 		for _, r := range m.Resources {
 			if r.Mode == "source" && (r.Type == "amazon-ebs" || r.Type == "amazon-ebssurrogate" || r.Type == "amazon-instance") {

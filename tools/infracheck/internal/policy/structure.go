@@ -4,8 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
+	"unicode"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Rules about module structure, variables and pinning.
@@ -168,4 +172,64 @@ func checkInstances(m *Module) []Violation {
 		}
 	}
 	return out
+}
+
+// RuleValidationMessage: error messages of validations and pre/postconditions are full
+// sentences (upper-case start, final period or question mark), which Terraform up to
+// 1.1 and Packer enforce when loading the configuration.
+const RuleValidationMessage = "validation-message"
+
+func checkMessages(m *Module) []Violation {
+	var out []Violation
+	for _, f := range m.Files {
+		_ = hclsyntax.VisitAll(f.Body, func(n hclsyntax.Node) hcl.Diagnostics {
+			b, ok := n.(*hclsyntax.Block)
+			if !ok || (b.Type != "validation" && b.Type != "precondition" && b.Type != "postcondition") {
+				return nil
+			}
+			attr, ok := b.Body.Attributes["error_message"]
+			if !ok {
+				out = append(out, violation(RuleValidationMessage, b.DefRange(), "%s block has no error_message", b.Type))
+				return nil
+			}
+			first, last, ok := messageEnds(attr.Expr)
+			if !ok {
+				return nil // computed message: cannot be judged statically
+			}
+			r := []rune(strings.TrimSpace(first))
+			if len(r) == 0 || !unicode.IsUpper(r[0]) {
+				out = append(out, violation(RuleValidationMessage, attr.SrcRange, "error_message must start with an upper-case letter"))
+			}
+			end := strings.TrimSpace(last)
+			if !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, "?") {
+				out = append(out, violation(RuleValidationMessage, attr.SrcRange, "error_message must end with a period or question mark"))
+			}
+			return nil
+		})
+	}
+	return out
+}
+
+// messageEnds returns the literal text at the start and end of a string or template.
+func messageEnds(expr hclsyntax.Expression) (first, last string, ok bool) {
+	literal := func(e hclsyntax.Expression) (string, bool) {
+		lit, ok := e.(*hclsyntax.LiteralValueExpr)
+		if !ok || lit.Val.Type() != cty.String || lit.Val.IsNull() {
+			return "", false
+		}
+		return lit.Val.AsString(), true
+	}
+	switch e := expr.(type) {
+	case *hclsyntax.TemplateExpr:
+		if len(e.Parts) == 0 {
+			return "", "", false
+		}
+		first, ok1 := literal(e.Parts[0])
+		last, ok2 := literal(e.Parts[len(e.Parts)-1])
+		return first, last, ok1 && ok2
+	case *hclsyntax.LiteralValueExpr:
+		s, ok := literal(e)
+		return s, s, ok
+	}
+	return "", "", false
 }
