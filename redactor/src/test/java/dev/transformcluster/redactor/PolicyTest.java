@@ -140,4 +140,15 @@ class PolicyTest {
 
         assertThat(p.engine()).isSameAs(p.engine());
     }
+
+    @Test
+    void shouldLoadTheExamplePolicyShippedWithTheRepository() throws Exception {
+        Path example = Path.of("..", "policies", "example-policy.yaml");
+
+        Policy p = Policy.load(example, null, NO_ENV);
+
+        assertThat(p.enabled()).isEqualTo(EnumSet.allOf(EntityType.class));
+        assertThat(p.operatorFor(EntityType.CREDIT_CARD).apply(EntityType.CREDIT_CARD, "4821 7166 2640 9627")).isEqualTo("**** **** **** 9627");
+        assertThat(p.operatorFor(EntityType.PERSON)).isEqualTo(new Tag());
+    }
 }
