@@ -157,9 +157,21 @@ public final class Ingestor {
             if (rel.isEmpty() || o.key().endsWith("/") && o.size() == 0 || !filter.accepts(rel)) {
                 continue;
             }
-            out.add(new SourceObject(o.key(), o.size(), S3Clients.normalizeEtag(o.eTag())));
+            out.add(new SourceObject(o.key(), o.size(), versionTag(o)));
         }
         return out;
+    }
+
+    /**
+     * The object's ETag; stores that list none (S3Proxy's filesystem backend for files placed
+     * on disk directly) get a weak tag from size and modification time, so changes are still seen.
+     */
+    static String versionTag(S3Object o) {
+        String etag = S3Clients.normalizeEtag(o.eTag());
+        if (!etag.isEmpty()) {
+            return etag;
+        }
+        return "W/" + o.size() + "-" + (o.lastModified() == null ? 0 : o.lastModified().toEpochMilli());
     }
 
     void ingestOne(SourceObject o) {
@@ -189,9 +201,10 @@ public final class Ingestor {
         try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(config.source().bucket())
                 .key(o.key()))) {
             GetObjectResponse head = in.response();
-            String etag = S3Clients.normalizeEtag(head.eTag());
+            // the listing's ETag is recorded (not the GET's): it is what the skip check and reconcile
+            // compare, and if the object changed since listing, the next run sees the difference
             SourceObject actual = new SourceObject(o.key(), head.contentLength() == null ? o.size()
-                    : head.contentLength(), etag.isEmpty() ? o.etag() : etag);
+                    : head.contentLength(), o.etag());
             String contentType = head.contentType();
             LineChunker chunker = new LineChunker(in, config.chunkBytes());
             byte[] first = chunker.next();
@@ -320,5 +333,18 @@ public final class Ingestor {
 
     public long doneBytes() {
         return doneBytes.get();
+    }
+
+    public long skippedObjects() {
+        return skipped.get();
+    }
+
+    public long failedObjects() {
+        return failed.get();
+    }
+
+    /** Objects handed to Kafka so far (produced or dead-lettered): each will get an output or a report. */
+    public long sentObjects() {
+        return produced.get() + deadLettered.get();
     }
 }

@@ -84,7 +84,10 @@ final class RedactProcessor implements Processor<String, byte[], String, byte[]>
             return "message/rfc822";
         }
         if (PipelineHeaders.FORMAT_TEXT.equals(format)) {
-            return "text/plain";
+            String declared = PipelineHeaders.get(headers, PipelineHeaders.CONTENT_TYPE);
+            // keep a declared charset; anything else is read as plain text (chunks of HTML too)
+            return declared != null && declared.toLowerCase(java.util.Locale.ROOT).startsWith("text/plain")
+                    ? declared : "text/plain";
         }
         return PipelineHeaders.get(headers, PipelineHeaders.CONTENT_TYPE);
     }

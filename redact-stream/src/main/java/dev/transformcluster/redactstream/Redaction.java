@@ -23,7 +23,7 @@ public interface Redaction {
 
     /** The engine with {@code policy}. */
     static Redaction engine(Policy policy) {
-        DocumentRedactor redactor = new DocumentRedactor(dev.transformcluster.redactor.Engine.defaults(), policy);
+        DocumentRedactor redactor = new DocumentRedactor(policy);
         String version = policy.version();
         return new Redaction() {
             @Override

@@ -139,8 +139,9 @@ public final class SinkApp implements AutoCloseable {
         } catch (WakeupException e) {
             // stop() was called
         } catch (RuntimeException e) {
+            // offsets of the failed object stay uncommitted: a restart re-reads and retries it
             failure = e;
-            throw e;
+            LOG.error("sink stopped: {}", e.getMessage() == null ? e.getClass().getName() : e.getMessage());
         } finally {
             polling = false;
             try {
