@@ -1,6 +1,7 @@
 package dev.transformcluster.redactor;
 
 import dev.transformcluster.redactor.recognizers.Recognizers;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,8 +61,9 @@ public final class Engine {
             return new ArrayList<>();
         }
         List<Finding> raw = new ArrayList<>();
+        TextIndex index = TextIndex.of(text);
         for (Recognizer r : recognizers) {
-            r.scan(text, raw);
+            r.scan(text, index, raw);
         }
         List<Finding> candidates = new ArrayList<>(raw.size());
         for (Finding f : raw) {

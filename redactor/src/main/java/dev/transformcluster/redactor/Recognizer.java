@@ -1,5 +1,6 @@
 package dev.transformcluster.redactor;
 
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import java.util.List;
 import java.util.Set;
 
@@ -14,4 +15,13 @@ public interface Recognizer {
 
     /** Appends every finding in {@code text} to {@code out}, in any order. */
     void scan(String text, List<Finding> out);
+
+    /**
+     * Like {@link #scan(String, List)}, given a shared index of the text's candidate start
+     * positions (digit runs, capitalised words) that the engine builds once per text. Scanners
+     * that use it skip the characters no entity of theirs can start at.
+     */
+    default void scan(String text, TextIndex index, List<Finding> out) {
+        scan(text, out);
+    }
 }

@@ -6,6 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.validators.Luhn;
 import java.util.List;
 import java.util.Set;
@@ -24,13 +25,18 @@ public final class CreditCardRecognizer implements Recognizer {
 
     @Override
     public void scan(String text, List<Finding> out) {
+        scan(text, TextIndex.of(text), out);
+    }
+
+    @Override
+    public void scan(String text, TextIndex index, List<Finding> out) {
         int n = text.length();
         int i = 0;
         long[] digits = new long[1];
         while (i < n) {
             char c = text.charAt(i);
             if (!isDigit(c)) {
-                i++;
+                i = index.nextDigitRun(i);
                 continue;
             }
             int s = i;

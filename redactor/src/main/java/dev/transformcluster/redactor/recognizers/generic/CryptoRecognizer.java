@@ -5,6 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.validators.Base58Check;
 import dev.transformcluster.redactor.validators.Bech32;
 import java.util.List;
@@ -24,30 +25,45 @@ public final class CryptoRecognizer implements Recognizer {
 
     @Override
     public void scan(String text, List<Finding> out) {
+        scan(text, TextIndex.of(text), out);
+    }
+
+    /** Candidates start at a digit run: '1'/'3' for Base58Check, the '1' after "bc"/"tb" for segwit. */
+    @Override
+    public void scan(String text, TextIndex index, List<Finding> out) {
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!isAlnum(c)) {
-                i++;
+        int last = 0;
+        for (int k = 0; k < index.digitRuns(); k++) {
+            int d = index.digitRun(k);
+            char c = text.charAt(d);
+            if (c != '1' && c != '3' || d < last) {
                 continue;
             }
-            int s = i;
-            while (i < n && isAlnum(text.charAt(i))) {
-                i++;
+            int s = d;
+            if (c == '1' && d >= 2 && (matchesHrp(text, d - 2, "bc") || matchesHrp(text, d - 2, "tb"))) {
+                s = d - 2;
             }
-            int len = i - s;
-            if (len < 14 || len > 90) {
+            if (s > 0 && isAlnum(text.charAt(s - 1))) {
                 continue;
             }
-            if ((c == '1' || c == '3') && len >= 26 && len <= 35 && base58(text, s, i)
-                    && Base58Check.isBitcoinAddress(text, s, i)) {
-                out.add(new Finding(EntityType.CRYPTO, s, i, 0.99));
-            } else if ((c == 'b' || c == 'B' || c == 't' || c == 'T') && len >= 14
-                    && Bech32.isSegwitAddress(text, s, i, c == 'b' || c == 'B' ? "bc" : "tb")) {
-                out.add(new Finding(EntityType.CRYPTO, s, i, 0.99));
+            int e = d;
+            while (e < n && isAlnum(text.charAt(e)) && e - s <= 90) {
+                e++;
+            }
+            int len = e - s;
+            if (e < n && isAlnum(text.charAt(e)) || len < 14) {
+                continue;
+            }
+            if (s == d && len >= 26 && len <= 35 && base58(text, s, e) && Base58Check.isBitcoinAddress(text, s, e)
+                    || s < d && Bech32.isSegwitAddress(text, s, e, Character.toLowerCase(text.charAt(s)) == 'b' ? "bc" : "tb")) {
+                out.add(new Finding(EntityType.CRYPTO, s, e, 0.99));
+                last = e;
             }
         }
+    }
+
+    private static boolean matchesHrp(String t, int i, String hrp) {
+        return Character.toLowerCase(t.charAt(i)) == hrp.charAt(0) && Character.toLowerCase(t.charAt(i + 1)) == hrp.charAt(1);
     }
 
     private static boolean base58(String text, int s, int e) {

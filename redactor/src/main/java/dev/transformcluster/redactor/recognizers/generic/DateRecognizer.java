@@ -10,6 +10,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
 import java.util.Set;
@@ -30,17 +31,25 @@ public final class DateRecognizer implements Recognizer {
 
     @Override
     public void scan(String t, List<Finding> out) {
+        scan(t, TextIndex.of(t), out);
+    }
+
+    @Override
+    public void scan(String t, TextIndex index, List<Finding> out) {
         int n = t.length();
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (!(isDigit(c) || c >= 'A' && c <= 'Z' || c == 't') || !Chars.startsToken(t, i)) {
-                i++;
+            if (!(isDigit(c) || c >= 'A' && c <= 'Z') || !Chars.startsToken(t, i)) {
+                i = Math.min(index.nextDigitRun(i + 1), index.nextCapWord(i + 1));
                 continue;
             }
             int e = isDigit(c) ? numeric(t, i) : named(t, i);
             if (e > 0) {
-                out.add(new Finding(EntityType.DATE, i, e, 0.85));
+                // "the 3rd of June": the article belongs to the date
+                int s = isDigit(c) && Chars.matchesAt(t, i - 4, "the ") && Chars.startsToken(t, i - 4)
+                        && Chars.matchesAt(t, ordinal(t, number(t, i, 1, 2, 1, 31)), " of ") ? i - 4 : i;
+                out.add(new Finding(EntityType.DATE, s, e, 0.85));
                 i = e;
             } else {
                 while (i < n && isAlnum(t.charAt(i))) {

@@ -6,6 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.validators.Iban;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,13 @@ public final class IbanRecognizer implements Recognizer {
 
     @Override
     public void scan(String text, List<Finding> out) {
+        scan(text, TextIndex.of(text), out);
+    }
+
+    @Override
+    public void scan(String text, TextIndex index, List<Finding> out) {
         int n = text.length();
-        for (int i = 0; i + 4 < n; i++) {
+        for (int i = index.nextCapWord(0); i + 4 < n; i = index.nextCapWord(i + 1)) {
             char c0 = text.charAt(i);
             if (c0 < 'A' || c0 > 'Z') {
                 continue;

@@ -7,6 +7,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isHex;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
 import java.util.Set;
@@ -30,34 +31,45 @@ public final class IpAddressRecognizer implements Recognizer {
 
     @Override
     public void scan(String text, List<Finding> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == ':' || isHex(c) && (i == 0 || !isAlnum(text.charAt(i - 1)) && text.charAt(i - 1) != '.'
-                    && text.charAt(i - 1) != ':')) {
-                int e = isDigit(c) ? ipv4End(text, i) : -1;
-                if (e > 0 && (e >= n || text.charAt(e) != ':' || !isHex(at(text, e + 1)))) {
-                    if (!looksLikeVersion(text, i, e)) {
-                        out.add(new Finding(EntityType.IP_ADDRESS, i, e, 0.9));
-                    }
-                    i = e;
-                    continue;
-                }
-                int e6 = ipv6End(text, i);
-                if (e6 > 0) {
-                    out.add(new Finding(EntityType.IP_ADDRESS, i, e6, 0.9));
-                    i = e6;
-                    continue;
-                }
+        scan(text, TextIndex.of(text), out);
+    }
+
+    /** IPv4 candidates start at digit runs; IPv6 candidates around each ':'. */
+    @Override
+    public void scan(String text, TextIndex index, List<Finding> out) {
+        int last = 0;
+        for (int k = 0; k < index.digitRuns(); k++) {
+            int s = index.digitRun(k);
+            char prev = s > 0 ? text.charAt(s - 1) : ' ';
+            if (s < last || isAlnum(prev) || prev == '.' || prev == ':') {
+                continue;
             }
-            // skip the rest of a token so scanning stays linear on long hex/colon runs
-            if (isAlnum(c)) {
-                while (i < n && isAlnum(text.charAt(i))) {
-                    i++;
+            int e = ipv4End(text, s);
+            if (e > 0 && (e >= text.length() || text.charAt(e) != ':' || !isHex(at(text, e + 1)))) {
+                if (!looksLikeVersion(text, s, e)) {
+                    out.add(new Finding(EntityType.IP_ADDRESS, s, e, 0.9));
                 }
+                last = e;
+            }
+        }
+        last = 0;
+        int c = text.indexOf(':');
+        while (c >= 0) {
+            int s = c;
+            while (s > 0 && isHex(text.charAt(s - 1)) && c - s < 5) {
+                s--;
+            }
+            int e = -1;
+            if (s >= last && (s == 0 || !isAlnum(text.charAt(s - 1)) && text.charAt(s - 1) != '.'
+                    && text.charAt(s - 1) != ':' && text.charAt(s - 1) != '_')) {
+                e = ipv6End(text, s);
+            }
+            if (e > 0) {
+                out.add(new Finding(EntityType.IP_ADDRESS, s, e, 0.9));
+                last = e;
+                c = text.indexOf(':', e);
             } else {
-                i++;
+                c = text.indexOf(':', c + 1);
             }
         }
     }

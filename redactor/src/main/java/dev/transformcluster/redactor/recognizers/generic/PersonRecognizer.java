@@ -6,6 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.NameDictionary;
 import dev.transformcluster.redactor.recognizers.support.NameSequence;
 import dev.transformcluster.redactor.recognizers.support.PersonContext;
@@ -36,13 +37,18 @@ public final class PersonRecognizer implements Recognizer {
 
     @Override
     public void scan(String t, List<Finding> out) {
+        scan(t, TextIndex.of(t), out);
+    }
+
+    @Override
+    public void scan(String t, TextIndex index, List<Finding> out) {
         int n = t.length();
         NameSequence seq = new NameSequence();
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
             if (!isUpper(c) || i > 0 && (isLetter(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1)))) {
-                i++;
+                i = index.nextCapWord(i + 1);
                 continue;
             }
             int we = NameSequence.wordEnd(t, i);
@@ -85,6 +91,7 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
+    /** Cheapest, most selective tests first: most capitalised words fail the first few. */
     private static double judge(String t, NameSequence seq) {
         if (seq.onlyInitials(t)) {
             return 0;
@@ -92,26 +99,27 @@ public final class PersonRecognizer implements Recognizer {
         if (PersonContext.isDisplayName(t, seq.start, seq.end)) {
             return 0.85;
         }
-        if (PersonContext.afterSignOff(t, seq.start, seq.end)) {
+        if (PersonContext.endsLine(t, seq.end) && PersonContext.afterSignOff(t, seq.start, seq.end)) {
             return 0.85;
         }
-        if (PersonContext.isOrganisation(t, seq)) {
+        boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0]);
+        double score;
+        if (seq.words >= 2) {
+            int last = seq.words - 1;
+            if (given) {
+                score = Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last]) ? 0.8 : 0.7;
+            } else if (PersonContext.loneNameContext(t, seq.start, seq.end)
+                    || PersonContext.afterNameContext(t, seq.end)
+                    && Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last])) {
+                score = 0.6; // "I spoke with Maximillia Roob", "Shanny Welch is available"
+            } else {
+                return 0;
+            }
+        } else if (given && PersonContext.loneNameContext(t, seq.start, seq.end)) {
+            score = 0.6;
+        } else {
             return 0;
         }
-        boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0]);
-        if (seq.words >= 2 && given) {
-            int last = seq.words - 1;
-            boolean surname = Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last]);
-            return surname ? 0.8 : 0.7;
-        }
-        if (seq.words == 1 && given && PersonContext.loneNameContext(t, seq.start, seq.end)) {
-            return 0.6;
-        }
-        if (seq.words >= 2 && (PersonContext.loneNameContext(t, seq.start, seq.end)
-                || PersonContext.afterNameContext(t, seq.end)
-                && Lists.SURNAMES.contains(t, seq.wordStart[seq.words - 1], seq.wordEnd[seq.words - 1]))) {
-            return 0.6; // "I spoke with Maximillia Roob", "Shanny Welch is available"
-        }
-        return 0;
+        return PersonContext.isOrganisation(t, seq) ? 0 : score;
     }
 }

@@ -6,6 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import dev.transformcluster.redactor.recognizers.support.DigitGroups;
 import java.util.List;
@@ -39,19 +40,25 @@ public final class PhoneRecognizer implements Recognizer {
 
     @Override
     public void scan(String text, List<Finding> out) {
+        scan(text, TextIndex.of(text), out);
+    }
+
+    @Override
+    public void scan(String text, TextIndex index, List<Finding> out) {
         int n = text.length();
         DigitGroups g = new DigitGroups();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (!(isDigit(c) || (c == '+' || c == '(') && i + 1 < n && isDigit(text.charAt(i + 1)))) {
-                i++;
+                int d = index.nextDigitRun(i + 1);
+                i = d < n && d - 1 > i && (text.charAt(d - 1) == '+' || text.charAt(d - 1) == '(') ? d - 1 : d;
                 continue;
             }
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             if (isAlnum(prev) || prev == '.' || prev == '-' || prev == '/' || prev == '#' || prev == '+'
                     || prev == ',' || prev == ':' && i > 1 && isDigit(text.charAt(i - 2))) {
-                i = skipToken(text, i);
+                i = skipToken(text, i + 1);
                 continue;
             }
             int e = g.parse(text, i);
@@ -75,12 +82,25 @@ public final class PhoneRecognizer implements Recognizer {
     }
 
     private static double accept(String text, int s, DigitGroups g) {
+        double shape = shape(text, s, g);
+        if (shape == 0) {
+            return 0;
+        }
         String prev = Chars.previousWord(text, s, 4);
         for (String w : ID_WORDS) {
             if (w.equals(prev)) {
                 return 0;
             }
         }
+        if (g.count == 1 && !g.plus) {
+            return isPhoneWord(prev) && prev.length() <= 2
+                    || Chars.containsWord(Chars.before(text, s, 40), STRONG_WORDS) ? shape : 0;
+        }
+        return shape;
+    }
+
+    /** The score the digit shape alone allows (0: not a phone number). */
+    private static double shape(String text, int s, DigitGroups g) {
         int d = g.digits;
         if (g.plus) {
             return d >= 8 && d <= 15 && (g.len[0] <= 4 || g.count == 1) ? 0.85 : 0;
@@ -90,8 +110,7 @@ public final class PhoneRecognizer implements Recognizer {
         }
         boolean trunk = g.first == '0';
         if (g.count == 1) {
-            return (d == 10 || d == 11) && (isPhoneWord(prev) && prev.length() <= 2
-                    || Chars.containsWord(Chars.before(text, s, 40), STRONG_WORDS)) ? 0.7 : 0;
+            return d == 10 || d == 11 ? 0.7 : 0; // needs a phone word: see accept()
         }
         int last = g.len[g.count - 1];
         if (d == 10 && g.count == 3 && g.len[0] == 3 && g.len[1] == 3 && last == 4 && !trunk) {

@@ -6,6 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +27,13 @@ public final class PoBoxRecognizer implements Recognizer {
 
     @Override
     public void scan(String t, List<Finding> out) {
+        scan(t, TextIndex.of(t), out);
+    }
+
+    @Override
+    public void scan(String t, TextIndex index, List<Finding> out) {
         int n = t.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = index.nextCapWord(0); i < n; i = index.nextCapWord(i + 1)) {
             char c = t.charAt(i);
             if (c != 'P' && c != 'p' && c != 'A' && c != 'a' && c != 'B' && c != 'b' || !Chars.startsToken(t, i)) {
                 continue;

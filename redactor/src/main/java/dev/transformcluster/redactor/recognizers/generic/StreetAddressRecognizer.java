@@ -8,6 +8,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.StreetWords;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +28,16 @@ public final class StreetAddressRecognizer implements Recognizer {
 
     @Override
     public void scan(String t, List<Finding> out) {
+        scan(t, TextIndex.of(t), out);
+    }
+
+    @Override
+    public void scan(String t, TextIndex index, List<Finding> out) {
         int n = t.length();
         int i = 0;
         while (i < n) {
             if (!isDigit(t.charAt(i))) {
-                i++;
+                i = index.nextDigitRun(i);
                 continue;
             }
             int s = i;

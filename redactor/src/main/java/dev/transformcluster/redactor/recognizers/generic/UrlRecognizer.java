@@ -27,23 +27,29 @@ public final class UrlRecognizer implements Recognizer {
 
     @Override
     public void scan(String text, List<Finding> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 's' || c == 'S' || c == 'w' || c == 'W')
-                    && startsToken(text, i)) {
-                int hostStart = hostStart(text, i);
-                if (hostStart > 0) {
-                    int e = end(text, hostStart);
-                    if (e > 0) {
-                        out.add(new Finding(EntityType.URL, i, e, 0.9));
-                        i = e;
-                        continue;
-                    }
-                }
+        int last = 0;
+        int c = text.indexOf("://");
+        while (c >= 0) {
+            int s = c;
+            while (s > 0 && Character.isLetter(text.charAt(s - 1)) && c - s < 6) {
+                s--;
             }
-            i++;
+            int e = s >= last && startsToken(text, s) && hostStart(text, s) == c + 3 ? end(text, c + 3) : -1;
+            if (e > 0) {
+                out.add(new Finding(EntityType.URL, s, e, 0.9));
+                last = e;
+            }
+            c = text.indexOf("://", Math.max(c + 3, e));
+        }
+        for (String www : new String[] {"www.", "WWW."}) {
+            c = text.indexOf(www);
+            while (c >= 0) {
+                int e = startsToken(text, c) && (c < 2 || text.charAt(c - 1) != '/') ? end(text, c) : -1;
+                if (e > 0) {
+                    out.add(new Finding(EntityType.URL, c, e, 0.85));
+                }
+                c = text.indexOf(www, Math.max(c + 4, e));
+            }
         }
     }
 

@@ -30,17 +30,36 @@ public final class Calendar {
             return -1;
         }
         int len = e - i;
+        if (len < 3) {
+            return -1;
+        }
         for (String m : MONTHS) {
-            if ((len == m.length() || len == 3 || len == 4 && m.equals("september"))
-                    && Chars.matchesAt(t, i, m.substring(0, len)) && consistentCase(t, i, e)) {
+            if ((len == m.length() || len == 3 || len == 4 && m.charAt(0) == 's') && prefixMatches(t, i, m, len)
+                    && consistentCase(t, i, e)) {
                 return e;
             }
         }
         return -1;
     }
 
+    private static boolean prefixMatches(CharSequence t, int i, String word, int len) {
+        if (len > word.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if ((t.charAt(i + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** End of a full weekday name at {@code i}, or -1. */
     public static int weekdayEnd(CharSequence t, int i) {
+        if (i + 6 > t.length() || !Chars.matchesAt(t, i + 3, "day") && !Chars.matchesAt(t, i + 4, "day")
+                && !Chars.matchesAt(t, i + 5, "day") && !Chars.matchesAt(t, i + 6, "day")) {
+            return -1;
+        }
         for (String w : WEEKDAYS) {
             if (i < t.length() && t.charAt(i) >= 'A' && t.charAt(i) <= 'Z' && Chars.matchesAt(t, i, w)
                     && Chars.endsToken(t, i + w.length()) && consistentCase(t, i, i + w.length())) {

@@ -21,6 +21,10 @@ public final class NameDictionary {
     private final int[] starts;
     private final int[] table;
     private final int mask;
+    /** Bit k set when some entry has length k (k < 64): a cheap first rejection. */
+    private long lengths;
+    /** Bit c-'a' set when some entry starts with letter c. */
+    private int firsts;
 
     private NameDictionary(List<String> words) {
         int total = 0;
@@ -44,6 +48,9 @@ public final class NameDictionary {
             if (contains(w, 0, w.length())) {
                 continue;
             }
+            lengths |= 1L << Math.min(63, w.length());
+            char f = w.isEmpty() ? ' ' : w.charAt(0);
+            firsts |= f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26;
             int h = hash(w, 0, w.length()) & mask;
             while (table[h] != 0) {
                 h = (h + 1) & mask;
@@ -129,7 +136,11 @@ public final class NameDictionary {
 
     /** True when the folded {@code s[from, to)} (apostrophes and hyphens ignored) is in the set. */
     public boolean contains(CharSequence s, int from, int to) {
-        if (to - from < 2 || to - from > 30) {
+        if (to - from < 2 || to - from > 30 || (lengths & 1L << (to - from)) == 0 && !hasPunct(s, from, to)) {
+            return false;
+        }
+        char f = fold(s.charAt(from));
+        if ((firsts & (f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26)) == 0) {
             return false;
         }
         int h = hash(s, from, to) & mask;
@@ -139,6 +150,16 @@ public final class NameDictionary {
                 return true;
             }
             h = (h + 1) & mask;
+        }
+        return false;
+    }
+
+    private static boolean hasPunct(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '-' || c == '\u2019') {
+                return true;
+            }
         }
         return false;
     }

@@ -130,6 +130,15 @@ public final class PersonContext {
                 || c == ' ' && (at(t, e + 1) == '-' || at(t, e + 1) == '\n');
     }
 
+    /** Only spaces, then a line break (or ", "), after {@code e}: a cheap pre-test for sign-offs. */
+    public static boolean endsLine(CharSequence t, int e) {
+        int p = e;
+        while (at(t, p) == ' ' || at(t, p) == '\r') {
+            p++;
+        }
+        return at(t, p) == '\n' || at(t, p) == ',' && at(t, p + 1) == ' ';
+    }
+
     /** The sequence fills its line and the nearest non-blank line above is a sign-off. */
     public static boolean afterSignOff(CharSequence t, int s, int e) {
         int ls = Chars.lineStart(t, s, 40);
@@ -185,10 +194,10 @@ public final class PersonContext {
         if (at(t, s - 1) != ' ') {
             return false;
         }
-        String before = Chars.before(t, s - 1, 14);
+        int end = s - 1;
         for (String w : PersonWords.BEFORE_LONE_NAME) {
-            if (before.endsWith(w) && (before.length() == w.length()
-                    || !Character.isLetter(before.charAt(before.length() - w.length() - 1)))) {
+            int from = end - w.length();
+            if (from >= 0 && Chars.matchesAt(t, from, w) && (from == 0 || !Character.isLetter(t.charAt(from - 1)))) {
                 return true;
             }
         }

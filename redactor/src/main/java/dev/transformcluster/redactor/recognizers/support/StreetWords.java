@@ -1,8 +1,6 @@
 package dev.transformcluster.redactor.recognizers.support;
 
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Street suffixes: the USPS Publication 28 primary suffix names and their standard
@@ -10,9 +8,9 @@ import java.util.Set;
  */
 public final class StreetWords {
 
-    private static final Set<String> SUFFIXES = new HashSet<>();
-    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "floor", "fl",
-            "room", "rm", "bldg", "building", "dept", "lot", "space", "spc", "trlr", "office", "flat");
+    private static final NameDictionary SUFFIXES;
+    private static final NameDictionary UNITS = NameDictionary.of(List.of("apt", "apartment", "suite", "ste", "unit", "floor", "fl",
+            "room", "rm", "bldg", "building", "dept", "lot", "space", "spc", "trlr", "office", "flat"));
 
     static {
         String usps = "alley aly allee annex anx arcade arc avenue ave av bayou byu beach bch bend bnd bluff blf "
@@ -38,9 +36,7 @@ public final class StreetWords {
                 + "overpass opas underpass upas union un unions valley vly valleys via viaduct vdct view vw views village "
                 + "vlg villages fall ville vl vista vis walk walks wall way wy ways well wl wells "
                 + "close broadway ridgeway rise gate gardens wynd crescent embankment quay hill";
-        for (String s : usps.split(" ")) {
-            SUFFIXES.add(s);
-        }
+        SUFFIXES = NameDictionary.of(List.of(usps.split(" ")));
     }
 
     private StreetWords() {
@@ -48,11 +44,11 @@ public final class StreetWords {
 
     /** True when {@code t[s, e)} is a street suffix (any case). */
     public static boolean isSuffix(CharSequence t, int s, int e) {
-        return e - s <= 12 && SUFFIXES.contains(t.subSequence(s, e).toString().toLowerCase(Locale.ROOT));
+        return SUFFIXES.contains(t, s, e);
     }
 
     /** True when {@code t[s, e)} is a secondary unit designator (Apt, Suite, Unit...). */
     public static boolean isUnit(CharSequence t, int s, int e) {
-        return e - s <= 10 && UNITS.contains(t.subSequence(s, e).toString().toLowerCase(Locale.ROOT));
+        return UNITS.contains(t, s, e);
     }
 }

@@ -6,6 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
 import java.util.Set;
@@ -32,11 +33,16 @@ public final class UkPostcodeRecognizer implements Recognizer {
 
     @Override
     public void scan(String t, List<Finding> out) {
+        scan(t, TextIndex.of(t), out);
+    }
+
+    @Override
+    public void scan(String t, TextIndex index, List<Finding> out) {
         int n = t.length();
         int i = 0;
         while (i < n) {
             if (!up(t, i) || i > 0 && isAlnum(t.charAt(i - 1))) {
-                i++;
+                i = index.nextCapWord(i + 1);
                 continue;
             }
             int e = i;

@@ -6,6 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
 import java.util.Set;
@@ -36,11 +37,16 @@ public final class UsZipCodeRecognizer implements Recognizer {
 
     @Override
     public void scan(String text, List<Finding> out) {
+        scan(text, TextIndex.of(text), out);
+    }
+
+    @Override
+    public void scan(String text, TextIndex index, List<Finding> out) {
         int n = text.length();
         int i = 0;
         while (i + 5 <= n) {
             if (!isDigit(text.charAt(i))) {
-                i++;
+                i = index.nextDigitRun(i);
                 continue;
             }
             int s = i;
