@@ -95,6 +95,11 @@ public final class TextRedactor {
         out.append(piece, pos, piece.length());
     }
 
+    /** Appends the policy's replacement for the value {@code finding} marks in {@code text}. */
+    public void appendReplacement(StringBuilder out, Finding finding, CharSequence text) {
+        policy.operatorFor(finding.type()).appendReplacement(out, finding.type(), text, finding.start(), finding.end());
+    }
+
     /**
      * Redacts many short values (header fields, HTML text runs) with one call to the engine, which
      * is much cheaper than one call each: the values are joined with blank lines between them,

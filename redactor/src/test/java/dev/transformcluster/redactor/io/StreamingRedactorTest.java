@@ -34,7 +34,7 @@ class StreamingRedactorTest {
         String[] pii = {"alice.smith@example.com", "4821 7166 2640 9627", "192.168.1.20", "Alice Smith", "Zoë Müller"};
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            sb.append("line ").append(i).append(" é ");
+            sb.append("line ").append(i).append(" é 😀 ");
             int words = r.nextInt(12);
             for (int w = 0; w < words; w++) {
                 sb.append(r.nextInt(4) == 0 ? pii[r.nextInt(pii.length)] : "word" + r.nextInt(100)).append(' ');
