@@ -22,6 +22,14 @@ var functions = map[string]function.Function{
 	"toset": convertFunc(cty.Set(cty.DynamicPseudoType)), "tolist": convertFunc(cty.List(cty.DynamicPseudoType)),
 	"tomap": convertFunc(cty.Map(cty.DynamicPseudoType)), "tostring": convertFunc(cty.String),
 	"tonumber": convertFunc(cty.Number), "tobool": convertFunc(cty.Bool),
+	"regex": stdlib.RegexFunc, "regexall": stdlib.RegexAllFunc, "replace": stdlib.ReplaceFunc,
+	"trimspace": stdlib.TrimSpaceFunc, "trim": stdlib.TrimFunc, "substr": stdlib.SubstrFunc,
+	"element": stdlib.ElementFunc, "formatlist": stdlib.FormatListFunc, "min": stdlib.MinFunc,
+	"max": stdlib.MaxFunc, "range": stdlib.RangeFunc, "reverse": stdlib.ReverseListFunc,
+	"slice": stdlib.SliceFunc, "sort": stdlib.SortFunc, "zipmap": stdlib.ZipmapFunc,
+	"chunklist": stdlib.ChunklistFunc, "coalescelist": stdlib.CoalesceListFunc,
+	"setunion": stdlib.SetUnionFunc, "setintersection": stdlib.SetIntersectionFunc,
+	"setsubtract": stdlib.SetSubtractFunc, "title": stdlib.TitleFunc, "chomp": stdlib.ChompFunc,
 }
 
 // convertFunc is Terraform's to* family: a type conversion.
@@ -51,6 +59,11 @@ func convertFunc(want cty.Type) function.Function {
 // default: var.* = defaults (required inputs unknown), local.* evaluated in dependency
 // order, path.* known placeholders.
 func buildContext(m *Module) *hcl.EvalContext {
+	return buildContextWith(m, nil)
+}
+
+// buildContextWith is buildContext with some inputs given, as a caller would pass them.
+func buildContextWith(m *Module, inputs map[string]cty.Value) *hcl.EvalContext {
 	vars := map[string]cty.Value{}
 	for _, fb := range m.Blocks("variable") {
 		if len(fb.Block.Labels) != 1 {
@@ -61,6 +74,9 @@ func buildContext(m *Module) *hcl.EvalContext {
 			if v, diags := attr.Expr.Value(nil); !diags.HasErrors() {
 				val = v
 			}
+		}
+		if v, ok := inputs[fb.Block.Labels[0]]; ok {
+			val = v
 		}
 		vars[fb.Block.Labels[0]] = val
 	}
@@ -234,4 +250,53 @@ func traversalNames(tr hcl.Traversal) []string {
 		}
 	}
 	return names
+}
+
+// scopedBlock is a nested block with the names its expressions see (dynamic iterators).
+type scopedBlock struct {
+	Block *hclsyntax.Block
+	Scope map[string]cty.Value
+}
+
+// expandBlocks returns the nested blocks of a type, expanding dynamic blocks of that
+// type as Terraform would with default inputs: one copy of the content per for_each
+// element with the iterator bound, none for an empty collection, one with an unknown
+// iterator when the collection is unknown.
+func (m *Module) expandBlocks(body *hclsyntax.Body, typ string, scope map[string]cty.Value) []scopedBlock {
+	var out []scopedBlock
+	for _, b := range body.Blocks {
+		if b.Type == typ {
+			out = append(out, scopedBlock{Block: b, Scope: scope})
+			continue
+		}
+		if b.Type != "dynamic" || len(b.Labels) != 1 || b.Labels[0] != typ {
+			continue
+		}
+		iterator := typ
+		if attr, ok := b.Body.Attributes["iterator"]; ok {
+			if kw := hcl.ExprAsKeyword(attr.Expr); kw != "" {
+				iterator = kw
+			}
+		}
+		var items []map[string]cty.Value
+		if attr, ok := b.Body.Attributes["for_each"]; ok {
+			items = expand(m.Eval(attr.Expr, scope), iterator)
+		}
+		for _, c := range b.Body.Blocks {
+			if c.Type != "content" {
+				continue
+			}
+			for _, item := range items {
+				merged := map[string]cty.Value{}
+				for k, v := range scope {
+					merged[k] = v
+				}
+				for k, v := range item {
+					merged[k] = v
+				}
+				out = append(out, scopedBlock{Block: c, Scope: merged})
+			}
+		}
+	}
+	return out
 }

@@ -146,20 +146,22 @@ func (s statement) hasConditionOn(variable string) bool {
 // documentStatements reads the statement blocks of an aws_iam_policy_document body.
 func (m *Module) documentStatements(body *hclsyntax.Body, scope map[string]cty.Value) []statement {
 	var out []statement
-	for _, sb := range blocksOf(body, "statement") {
+	for _, sbs := range m.expandBlocks(body, "statement", scope) {
+		sb, sc := sbs.Block, sbs.Scope
 		st := statement{Effect: "Allow", At: sb.DefRange()}
-		if v, ok := m.attrVal(sb.Body, "effect", scope); ok && isKnownString(v) {
+		if v, ok := m.attrVal(sb.Body, "effect", sc); ok && isKnownString(v) {
 			st.Effect = v.AsString()
 		}
-		st.Actions = m.stringsOf(sb.Body, "actions", scope)
-		st.NotActions = m.stringsOf(sb.Body, "not_actions", scope)
-		st.Resources = m.stringsOf(sb.Body, "resources", scope)
-		for _, cb := range blocksOf(sb.Body, "condition") {
-			c := condition{Values: m.stringsOf(cb.Body, "values", scope)}
-			if v, _ := m.attrVal(cb.Body, "test", scope); isKnownString(v) {
+		st.Actions = m.stringsOf(sb.Body, "actions", sc)
+		st.NotActions = m.stringsOf(sb.Body, "not_actions", sc)
+		st.Resources = m.stringsOf(sb.Body, "resources", sc)
+		for _, cbs := range m.expandBlocks(sb.Body, "condition", sc) {
+			cb, cc := cbs.Block, cbs.Scope
+			c := condition{Values: m.stringsOf(cb.Body, "values", cc)}
+			if v, _ := m.attrVal(cb.Body, "test", cc); isKnownString(v) {
 				c.Test = v.AsString()
 			}
-			if v, _ := m.attrVal(cb.Body, "variable", scope); isKnownString(v) {
+			if v, _ := m.attrVal(cb.Body, "variable", cc); isKnownString(v) {
 				c.Variable = v.AsString()
 			}
 			st.Conditions = append(st.Conditions, c)
