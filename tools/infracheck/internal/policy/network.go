@@ -37,16 +37,22 @@ var allPorts = portRange{0, 65535}
 
 // ingressRule is one ingress permission with its CIDR sources known by default.
 type ingressRule struct {
-	owner string
-	ports portRange
-	cidrs []string
-	at    hcl.Range
+	owner     string
+	ports     portRange
+	cidrs     []string
+	fromGroup bool // source is a security group (referenced_security_group_id, source_security_group_id, self)
+	at        hcl.Range
 }
 
 // checkSecurityGroups applies the security group rules to one module. Only CIDR
 // sources known with default inputs count: security-group sources and CIDRs from
 // required inputs are the operator's explicit choice.
 func checkSecurityGroups(m *Module) []Violation {
+	return checkIngress(m.ingressRules())
+}
+
+// ingressRules lists every ingress permission of the module that exists with its inputs.
+func (m *Module) ingressRules() []ingressRule {
 	var rules []ingressRule
 	for _, r := range m.Resources {
 		if r.Mode != "resource" {
@@ -72,6 +78,10 @@ func checkSecurityGroups(m *Module) []Violation {
 			}
 		}
 	}
+	return rules
+}
+
+func checkIngress(rules []ingressRule) []Violation {
 	var out []Violation
 	for _, rule := range rules {
 		for _, c := range rule.cidrs {
@@ -141,6 +151,11 @@ func (m *Module) ingress(r *Resource, body *hclsyntax.Body, scope map[string]cty
 		to, okTo := m.port(body, "to_port", scope)
 		if okFrom && okTo {
 			rule.ports = portRange{from, to}
+		}
+	}
+	for _, name := range []string{"referenced_security_group_id", "source_security_group_id", "security_groups", "self"} {
+		if _, ok := body.Attributes[name]; ok {
+			rule.fromGroup = true
 		}
 	}
 	for _, name := range []string{"cidr_blocks", "ipv6_cidr_blocks", "cidr_ipv4", "cidr_ipv6"} {
