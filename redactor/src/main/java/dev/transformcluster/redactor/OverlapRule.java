@@ -28,6 +28,9 @@ public final class OverlapRule {
             .thenComparingInt(f -> f.type().ordinal())
             .thenComparingInt(Finding::start);
 
+    private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start)
+            .thenComparingInt(Finding::end);
+
     private OverlapRule() {
     }
 
@@ -37,7 +40,18 @@ public final class OverlapRule {
         if (n <= 1) {
             return new ArrayList<>(candidates);
         }
-        List<Finding> ranked = new ArrayList<>(candidates);
+        List<Finding> byStart = new ArrayList<>(candidates);
+        byStart.sort(BY_START);
+        boolean overlaps = false;
+        int maxEnd = byStart.get(0).end();
+        for (int k = 1; k < n && !overlaps; k++) {
+            overlaps = byStart.get(k).start() < maxEnd;
+            maxEnd = Math.max(maxEnd, byStart.get(k).end());
+        }
+        if (!overlaps) {
+            return byStart; // the common case: nothing to settle
+        }
+        List<Finding> ranked = byStart;
         ranked.sort(RANK);
         // Kept spans as a sorted array of starts/ends; n is small per document, so a sorted
         // insertion with binary search keeps this simple and O(n log n) for lookups.
