@@ -1,11 +1,16 @@
 package dev.transformcluster.redactor;
 
 import dev.transformcluster.redactor.io.BinarySniffer;
+import dev.transformcluster.redactor.io.Bom;
 import dev.transformcluster.redactor.io.TextDecoder;
+import dev.transformcluster.redactor.io.Utf8Splice;
 import dev.transformcluster.redactor.mime.HtmlRedactor;
 import dev.transformcluster.redactor.mime.MailDetector;
 import dev.transformcluster.redactor.mime.MimeRedactor;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +100,18 @@ public final class DocumentRedactor {
             StringBuilder out = new StringBuilder(decoded.text().length() + 64);
             HtmlRedactor.redact(text, decoded.text(), out, counts);
             return new Result(out.toString().getBytes(StandardCharsets.UTF_8), TEXT_HTML_UTF8, TextRedactor.toMap(counts));
+        }
+        if (decoded.charset().equals(StandardCharsets.UTF_8)) {
+            // Valid UTF-8 (the usual case): splice replacements into the input bytes.
+            int off = Bom.of(content, 0, content.length) == Bom.UTF_8 ? 3 : 0;
+            long[] counts = new long[EntityType.values().length];
+            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
+            try {
+                Utf8Splice.write(text, decoded.text(), content, off, content.length - off, out, counts, new StringBuilder());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+            }
+            return new Result(out.toByteArray(), TEXT_PLAIN_UTF8, TextRedactor.toMap(counts));
         }
         TextRedactor.Redaction r = text.redact(decoded.text());
         return new Result(r.text().getBytes(StandardCharsets.UTF_8), TEXT_PLAIN_UTF8, r.counts());

@@ -35,6 +35,29 @@ class DocumentRedactorTest {
     }
 
     @Test
+    void shouldSpliceReplacementsIntoMultibyteUtf8AndDropAByteOrderMark() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "😀 Zoë Müller → alice.smith@example.com ✓ José García".getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, input, 0, 3);
+        System.arraycopy(text, 0, input, 3, text.length);
+
+        DocumentRedactor.Result r = redactor.redact(input, null);
+
+        assertThat(new String(r.content(), StandardCharsets.UTF_8)).isEqualTo("😀 <PERSON> → <EMAIL_ADDRESS> ✓ <PERSON>");
+        assertThat(r.entityCounts()).containsEntry(EntityType.PERSON, 2L).containsEntry(EntityType.EMAIL_ADDRESS, 1L);
+    }
+
+    @Test
+    void shouldDecodeUtf16WithAByteOrderMarkAndWriteUtf8() throws Exception {
+        byte[] utf16 = "\uFEFFmail alice.smith@example.com".getBytes(StandardCharsets.UTF_16BE);
+
+        DocumentRedactor.Result r = redactor.redact(utf16, null);
+
+        assertThat(new String(r.content(), StandardCharsets.UTF_8)).isEqualTo("mail <EMAIL_ADDRESS>");
+    }
+
+    @Test
     void shouldDecodeInvalidUtf8AsWindows1252AndWriteUtf8() throws Exception {
         byte[] latin1 = "Café de José García, alice.smith@example.com".getBytes(StandardCharsets.ISO_8859_1);
 

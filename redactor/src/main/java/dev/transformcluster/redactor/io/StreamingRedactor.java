@@ -1,7 +1,6 @@
 package dev.transformcluster.redactor.io;
 
 import dev.transformcluster.redactor.EntityType;
-import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.RejectedInputException;
 import dev.transformcluster.redactor.TextRedactor;
 
@@ -10,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -138,7 +136,7 @@ public final class StreamingRedactor {
     private long redactPiece(int off, int len, OutputStream os, long[] counts) throws IOException {
         String text = TextDecoder.decodeUtf8OrNull(buf, off, len);
         if (text != null) {
-            return redactUtf8(text, off, len, os, counts);
+            return Utf8Splice.write(redactor, text, buf, off, len, os, counts, out);
         }
         text = new String(buf, off, len, TextDecoder.FALLBACK);
         out.setLength(0);
@@ -146,46 +144,6 @@ public final class StreamingRedactor {
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         os.write(bytes);
         return bytes.length;
-    }
-
-    /**
-     * Valid UTF-8 input is already what is written, so the bytes between findings go straight
-     * from the input buffer to the output: no copy into a builder and no re-encoding. Character
-     * offsets are turned into byte offsets as the findings are walked (for ASCII they are equal).
-     */
-    private long redactUtf8(String text, int off, int len, OutputStream os, long[] counts) throws IOException {
-        boolean ascii = text.length() == len;
-        List<Finding> findings = redactor.engine().detect(text);
-        long written = 0;
-        int charPos = 0;
-        int bytePos = off;
-        for (Finding f : findings) {
-            if (f.start() < charPos) {
-                continue;
-            }
-            int startByte = bytePos + (ascii ? f.start() - charPos : utf8Length(text, charPos, f.start()));
-            os.write(buf, bytePos, startByte - bytePos);
-            out.setLength(0);
-            redactor.appendReplacement(out, f, text);
-            byte[] replacement = out.toString().getBytes(StandardCharsets.UTF_8);
-            os.write(replacement);
-            written += startByte - bytePos + replacement.length;
-            counts[f.type().ordinal()]++;
-            bytePos = startByte + (ascii ? f.length() : utf8Length(text, f.start(), f.end()));
-            charPos = f.end();
-        }
-        os.write(buf, bytePos, off + len - bytePos);
-        return written + off + len - bytePos;
-    }
-
-    /** The UTF-8 length of {@code s[from, to)}; each half of a surrogate pair counts 2 (4 for the pair). */
-    static int utf8Length(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-        }
-        return n;
     }
 
     /** The charset pieces are written in. */

@@ -216,4 +216,17 @@ class MimeRedactorTest {
 
         assertThat(out.replace("\r\n", "")).doesNotContain("\n");
     }
+
+    @Test
+    void shouldRedactRawUtf8HeadersRefoldLongOnesAndKeepAn8bitBody() throws Exception {
+        byte[] out = redact("8bit-headers.eml").content();
+        String raw = new String(out, StandardCharsets.UTF_8);
+        Message m = parse(out);
+
+        assertThat(decodedText(m)).doesNotContain(PII).contains("Hallo <PERSON>, grüße von <PERSON>.");
+        assertThat(m.getContentTransferEncoding()).isEqualTo("8bit");
+        String header = raw.substring(0, raw.indexOf("\n\n"));
+        assertThat(header.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(78));
+        assertThat(header).contains("Subject: <PERSON> wrote about the quarterly numbers");
+    }
 }
