@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# End-to-end speed of `./transform-cluster redact` on a large plain-text file, net of JVM
+# start-up: times the redaction of an N MB file and of an empty file (same JVM flags, same
+# jar), runs each several times and reports the median. Input: the development corpus texts
+# (../shared/corpus/dev.jsonl.gz) concatenated until the file reaches the wanted size.
+#   scripts/bench-redact.sh [SIZE_MB (default 35)] [RUNS (default 3)]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+size_mb=${1:-35}
+runs=${2:-3}
+corpus=${CORPUS:-$root/../shared/corpus/dev.jsonl.gz}
+[[ -f $corpus ]] || { echo "bench-redact: corpus not found at $corpus (set CORPUS=...)" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$corpus" "$work/input.txt" "$size_mb" <<'PY'
+import gzip, json, sys
+texts = [json.loads(l)["text"] for l in gzip.open(sys.argv[1], "rt", encoding="utf-8")]
+want = int(sys.argv[3]) * 1_000_000
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.write("Mailbox export (plain text, one message after another)\n\n")
+    n = 0
+    while n < want:
+        for t in texts:
+            out.write(t)
+            out.write("\n\n")
+            n += len(t.encode("utf-8")) + 2
+            if n >= want:
+                break
+PY
+: > "$work/empty.txt"
+"$root/transform-cluster" --version >/dev/null   # builds the jar if needed, outside the timing
+
+time_ms() { # runs the command, prints elapsed milliseconds
+  local t0 t1
+  t0=$(date +%s%N)
+  "$@" >/dev/null
+  t1=$(date +%s%N)
+  echo $(((t1 - t0) / 1000000))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
+
+bytes=$(stat -c %s "$work/input.txt")
+full=$(for _ in $(seq "$runs"); do time_ms "$root/transform-cluster" redact "$work/input.txt"; done | median)
+empty=$(for _ in $(seq "$runs"); do time_ms "$root/transform-cluster" redact "$work/empty.txt"; done | median)
+net=$((full - empty))
+((net > 0)) || net=1
+awk -v b="$bytes" -v f="$full" -v e="$empty" -v n="$net" 'BEGIN {
+  printf "input: %.1f MB plain text\n", b / 1e6
+  printf "redact, whole command: %d ms (median)\n", f
+  printf "start-up (empty file): %d ms (median)\n", e
+  printf "net of start-up: %.1f MB/s  (%.0fx piiregex at 0.4 MB/s)\n", b / 1e6 / (n / 1000), b / 1e6 / (n / 1000) / 0.4
+}'
