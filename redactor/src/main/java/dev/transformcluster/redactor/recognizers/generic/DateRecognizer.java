@@ -195,6 +195,9 @@ public final class DateRecognizer implements Recognizer {
         while (p < t.length() && p - e < 10 && (isDigit(t.charAt(p)) || t.charAt(p) == ':')) {
             p++;
         }
-        return p - e == 9 && (at(t, p) == ',' || at(t, p) == '.') && isDigit(at(t, p + 1));
+        // "2024-07-03 00:57:54,000" (fractional seconds), or an ISO date and a time with seconds
+        // ("2025-06-13 16:48:00"): a machine timestamp either way
+        return p - e == 9 && (at(t, p) == ',' || at(t, p) == '.') && isDigit(at(t, p + 1))
+                || p - e == 9 && at(t, e - 3) == '-' && at(t, e - 6) == '-';
     }
 }

@@ -43,6 +43,7 @@ public final class PersonRecognizer implements Recognizer {
     @Override
     public void scan(String t, TextIndex index, List<Finding> out) {
         int n = t.length();
+        chatNicks(t, out);
         NameSequence seq = new NameSequence();
         int i = 0;
         while (i < n) {
@@ -91,6 +92,39 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
+    /**
+     * Chat transcripts ("09:02 <sarah.lee> morning!", "[09:02] <sarah.lee>", "<sarah.lee>" at a line
+     * start): the nickname identifies a person.
+     */
+    private static void chatNicks(String t, List<Finding> out) {
+        int n = t.length();
+        for (int lt = t.indexOf('<'); lt >= 0; lt = t.indexOf('<', lt + 1)) {
+            int ls = lt;
+            while (ls > 0 && t.charAt(ls - 1) != '\n' && lt - ls < 12) {
+                ls--;
+            }
+            if (ls > 0 && t.charAt(ls - 1) != '\n') {
+                continue;
+            }
+            for (int k = ls; k < lt; k++) {
+                char c = t.charAt(k);
+                if (!(Character.isDigit(c) || c == ':' || c == ' ' || c == '[' || c == ']')) {
+                    ls = -1;
+                    break;
+                }
+            }
+            int e = lt + 1;
+            while (e < n && e - lt <= 32 && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '.'
+                    || t.charAt(e) == '_' || t.charAt(e) == '-')) {
+                e++;
+            }
+            if (ls >= 0 && e - lt > 2 && e + 1 < n && t.charAt(e) == '>' && t.charAt(e + 1) == ' '
+                    && isLetter(t.charAt(lt + 1))) {
+                out.add(new Finding(EntityType.PERSON, lt + 1, e, 0.6));
+            }
+        }
+    }
+
     /** Cheapest, most selective tests first: most capitalised words fail the first few. */
     private static double judge(String t, NameSequence seq) {
         if (seq.onlyInitials(t)) {
@@ -102,7 +136,8 @@ public final class PersonRecognizer implements Recognizer {
         if (PersonContext.endsLine(t, seq.end) && PersonContext.afterSignOff(t, seq.start, seq.end)) {
             return 0.85;
         }
-        boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0]);
+        boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0])
+                && !(seq.words > 1 && PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0]));
         double score;
         if (seq.words >= 2) {
             int last = seq.words - 1;

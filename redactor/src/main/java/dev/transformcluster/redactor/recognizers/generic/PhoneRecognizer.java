@@ -57,7 +57,7 @@ public final class PhoneRecognizer implements Recognizer {
             }
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             if (isAlnum(prev) || prev == '.' || prev == '-' || prev == '/' || prev == '#' || prev == '+'
-                    || prev == ',' || prev == ':' && i > 1 && isDigit(text.charAt(i - 2))) {
+                    || (prev == ',' || prev == ':') && i > 1 && isDigit(text.charAt(i - 2))) {
                 i = skipToken(text, i + 1);
                 continue;
             }

@@ -45,8 +45,8 @@ public final class StreetAddressRecognizer implements Recognizer {
                 i++;
             }
             char prev = s > 0 ? t.charAt(s - 1) : ' ';
-            if (i - s > 6 || isAlnum(prev) || prev == '.' || prev == ',' || prev == '$' || prev == '#'
-                    || prev == '-' || prev == '/' || prev == ':' || i >= n || t.charAt(i) != ' ') {
+            if (i - s > 6 || isAlnum(prev) || prev == '.' || prev == '$' || prev == '#' || prev == '-' || prev == '/' || prev == ':' || i >= n
+                    || t.charAt(i) != ' ') {
                 continue;
             }
             int e = street(t, i + 1);

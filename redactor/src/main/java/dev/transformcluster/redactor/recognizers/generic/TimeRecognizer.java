@@ -60,8 +60,9 @@ public final class TimeRecognizer implements Recognizer {
     /** End of a time starting at {@code s} whose first digit run ends at {@code r}, or -1. */
     private static int match(String t, int s, int r) {
         char prev = at(t, s - 1);
-        if (s > 0 && (isAlnum(prev) || prev == ':' || prev == '.' || prev == ',' || prev == '-' || prev == '/'
-                || prev == '$' || prev == '#')) {
+        boolean range = prev == '-' && isDigit(at(t, s - 2)) && at(t, s - 4) == ':'; // "08:00-10:00"
+        if (s > 0 && (isAlnum(prev) || prev == ':' || prev == '.' || prev == ',' || prev == '-' && !range
+                || prev == '/' || prev == '$' || prev == '#')) {
             return -1;
         }
         int h = number(t, s, 1, 2, 0, 24);

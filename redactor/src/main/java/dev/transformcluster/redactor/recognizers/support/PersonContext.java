@@ -136,7 +136,7 @@ public final class PersonContext {
         while (at(t, p) == ' ' || at(t, p) == '\r') {
             p++;
         }
-        return at(t, p) == '\n' || at(t, p) == ',' && at(t, p + 1) == ' ';
+        return at(t, p) == '\n' || at(t, p) == ',' && at(t, p + 1) == ' ' || at(t, p) == '|';
     }
 
     /** The sequence fills its line and the nearest non-blank line above is a sign-off. */
@@ -152,7 +152,7 @@ public final class PersonContext {
         while (at(t, p) == ' ' || at(t, p) == '\r') {
             p++;
         }
-        if (at(t, p) != '\n' && !(at(t, p) == ',' && at(t, p + 1) == ' ')) {
+        if (at(t, p) != '\n' && !(at(t, p) == ',' && at(t, p + 1) == ' ') && at(t, p) != '|') {
             return false;
         }
         // the previous non-blank line

@@ -61,6 +61,11 @@ public final class PersonWords {
             "recycled", "handmade", "frozen", "fresh", "soft", "hard", "wooden", "plastic", "steel", "cotton",
             "granite", "rubber", "metal", "concrete", "bronze", "gold", "silver"));
 
+    /** First words of place names ("San Francisco", "Fort Worth"): no name in running text. */
+    public static final NameDictionary PLACE_FIRST_WORDS = NameDictionary.of(List.of("san", "santa", "los",
+            "las", "fort", "mount", "saint", "new", "port", "lake", "north", "south", "east", "west", "upper",
+            "lower", "great", "little", "old", "palm", "glen", "st", "sainte", "porto", "rio", "costa"));
+
     /** Job-title words: a sequence holding one is a role ("Future Program Associate"), not a name. */
     public static final NameDictionary JOB_WORDS = NameDictionary.of(List.of("analyst", "planner",
             "administrator", "technician", "designer", "developer", "associate", "agent", "orchestrator",
