@@ -2,14 +2,19 @@ package dev.transformcluster.redactor;
 
 import dev.transformcluster.redactor.io.BinarySniffer;
 import dev.transformcluster.redactor.io.Bom;
+import dev.transformcluster.redactor.io.StreamingRedactor;
 import dev.transformcluster.redactor.io.TextDecoder;
 import dev.transformcluster.redactor.io.Utf8Splice;
 import dev.transformcluster.redactor.mime.HtmlRedactor;
 import dev.transformcluster.redactor.mime.MailDetector;
 import dev.transformcluster.redactor.mime.MimeRedactor;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -42,6 +47,19 @@ public final class DocumentRedactor {
      * @param entityCounts values replaced per type; types with none are absent
      */
     public record Result(byte[] content, String contentType, Map<EntityType, Long> entityCounts) { }
+
+    /**
+     * The outcome of {@link #redact(InputStream, OutputStream)}.
+     *
+     * @param contentType  as in {@link Result}
+     * @param entityCounts values replaced per type
+     * @param bytesIn      bytes read
+     * @param streamed     whether the input went through the bounded-memory streaming path
+     */
+    public record StreamResult(String contentType, Map<EntityType, Long> entityCounts, long bytesIn, boolean streamed) { }
+
+    /** How much of a stream is read before deciding between the document and the streaming path. */
+    static final int HEAD_BYTES = 64 * 1024;
 
     private final Policy policy;
     private final TextRedactor text;
@@ -115,6 +133,48 @@ public final class DocumentRedactor {
         }
         TextRedactor.Redaction r = text.redact(decoded.text());
         return new Result(r.text().getBytes(StandardCharsets.UTF_8), TEXT_PLAIN_UTF8, r.counts());
+    }
+
+    /**
+     * Redacts a stream of any size, choosing the path from its first {@value #HEAD_BYTES} bytes:
+     * binary is refused; an e-mail (up to the policy's size limit), or any input shorter than that
+     * head, is read whole and redacted as a document ({@link #redact(byte[], String)}); longer
+     * plain text is streamed through a {@link StreamingRedactor} in bounded memory, whatever its size. This is what
+     * {@code transform-cluster redact} uses for files and stdin. Neither stream is closed.
+     *
+     * @throws RejectedInputException {@code BINARY}, or {@code TOO_LARGE} for an e-mail over the limit
+     */
+    public StreamResult redact(InputStream in, OutputStream out) throws IOException, RejectedInputException {
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        BinarySniffer.check(head);
+        boolean message = MailDetector.looksLikeMessage(head);
+        long limit = policy.maxDocumentBytes();
+        if (head.length < HEAD_BYTES || message) {
+            // Read on up to the limit (one byte more tells an over-long input apart).
+            byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1 - Math.min(limit + 1, head.length)));
+            byte[] whole = rest.length == 0 ? head : concat(head, rest);
+            if (whole.length <= limit) {
+                Result r = redact(whole, null);
+                out.write(r.content());
+                out.flush();
+                return new StreamResult(r.contentType(), r.entityCounts(), whole.length, false);
+            }
+            if (message) {
+                throw new RejectedInputException(RejectedInputException.Reason.TOO_LARGE,
+                        "e-mail of more than " + limit + " bytes exceeds the limit");
+            }
+            head = whole;
+        }
+        StreamingRedactor.Summary s = new StreamingRedactor(text)
+                .redactWithSummary(new SequenceInputStream(new ByteArrayInputStream(head), in), out);
+        return new StreamResult(TEXT_PLAIN_UTF8, s.counts(), s.bytesIn(), true);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = new byte[a.length + b.length];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     private static String charsetParam(String contentType) {

@@ -150,4 +150,44 @@ class DocumentRedactorTest {
             pool.shutdownNow();
         }
     }
+
+    private DocumentRedactor.StreamResult stream(DocumentRedactor r, byte[] input, java.io.ByteArrayOutputStream out) throws Exception {
+        return r.redact(new java.io.ByteArrayInputStream(input), out);
+    }
+
+    @Test
+    void shouldRedactASmallStreamAsADocument() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        DocumentRedactor.StreamResult r = stream(redactor, mime("alternative.eml"), out);
+
+        assertThat(r.streamed()).isFalse();
+        assertThat(r.contentType()).isEqualTo(DocumentRedactor.MESSAGE_RFC822);
+        assertThat(out.toByteArray()).isEqualTo(redactor.redact(mime("alternative.eml"), null).content());
+    }
+
+    @Test
+    void shouldStreamLongPlainTextToTheSameResultAsTheDocumentPath() throws Exception {
+        byte[] input = "Ticket for Alice Smith, alice.smith@example.com, from 10.0.0.7.\n".repeat(5_000).getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        DocumentRedactor.StreamResult r = stream(redactor, input, out);
+
+        assertThat(r.streamed()).isTrue();
+        assertThat(r.bytesIn()).isEqualTo(input.length);
+        assertThat(r.entityCounts()).containsEntry(EntityType.EMAIL_ADDRESS, 5_000L);
+        assertThat(out.toByteArray()).isEqualTo(redactor.redact(input, null).content());
+    }
+
+    @Test
+    void shouldRefuseABinaryStreamAndAnOverlongEmail() throws Exception {
+        byte[] zip = {'P', 'K', 3, 4, 0, 0};
+        assertThatThrownBy(() -> stream(redactor, zip, new java.io.ByteArrayOutputStream()))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.reason()).isEqualTo(RejectedInputException.Reason.BINARY));
+
+        Policy small = Policy.load(PolicyTest.resource("full.yaml"), null, java.util.Map.of());
+        byte[] mail = ("From: a@example.com\nTo: b@example.com\nSubject: big\n\n" + "x".repeat(2 << 20)).getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> stream(new DocumentRedactor(TestEngines.engine(), small), mail, new java.io.ByteArrayOutputStream()))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.reason()).isEqualTo(RejectedInputException.Reason.TOO_LARGE));
+    }
 }
