@@ -4,9 +4,13 @@ import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.RejectedInputException;
 import dev.transformcluster.redactor.TextRedactor;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,7 +23,7 @@ import java.util.Map;
  * binary content. Memory is about six times the block size whatever the input's length.
  *
  * <p>Each piece is decoded as strict UTF-8, or as windows-1252 when it is not valid UTF-8 (a UTF-8
- * byte-order mark is dropped; UTF-16 input is refused, use {@code DocumentRedactor} for it).
+ * byte-order mark is dropped; UTF-16 with a byte-order mark is read as characters).
  * A value that spans a line break is seen whole only if the line break is not the cut point,
  * which on line-oriented text (logs, CSV, mail bodies) is what detection does anyway.
  *
@@ -86,11 +90,14 @@ public final class StreamingRedactor {
             int start = 0;
             if (first) {
                 first = false;
-                if (Bom.of(buf, 0, filled) == Bom.UTF_8) {
+                Bom bom = Bom.of(buf, 0, filled);
+                if (bom == Bom.UTF_8) {
                     start = 3;
-                } else if (Bom.of(buf, 0, filled) != null) {
-                    throw new RejectedInputException(RejectedInputException.Reason.MALFORMED,
-                            "UTF-16 text cannot be streamed; redact it as a document");
+                } else if (bom != null) {
+                    Bom utf16 = bom;
+                    InputStream rest = new SequenceInputStream(new ByteArrayInputStream(buf, 2, filled - 2), in);
+                    Summary s = redactUtf16(new InputStreamReader(rest, utf16.charset()), os, counts);
+                    return new Summary(bytesIn + s.bytesIn() - (filled - 2), s.bytesOut(), s.counts());
                 }
                 BinarySniffer.check(buf, start, filled - start);
             }
@@ -103,6 +110,57 @@ public final class StreamingRedactor {
         }
         os.flush();
         return new Summary(bytesIn, bytesOut, TextRedactor.toMap(counts));
+    }
+
+    /**
+     * UTF-16 text (announced by its byte-order mark) is streamed as characters: blocks of
+     * {@code blockSize} characters, cut at the last line end (else white space, else between
+     * surrogate pairs), redacted and written as UTF-8. {@code bytesIn} counts the characters' bytes.
+     */
+    private Summary redactUtf16(Reader reader, OutputStream os, long[] counts) throws IOException {
+        char[] chars = new char[2 * blockSize];
+        long charsIn = 0;
+        long bytesOut = 0;
+        int carry = 0;
+        boolean eof = false;
+        while (!eof) {
+            int filled = carry;
+            while (filled < carry + blockSize) {
+                int n = reader.read(chars, filled, carry + blockSize - filled);
+                if (n < 0) {
+                    eof = true;
+                    break;
+                }
+                filled += n;
+                charsIn += n;
+            }
+            int cut = eof ? filled : charCutPoint(chars, filled);
+            String text = new String(chars, 0, cut);
+            out.setLength(0);
+            redactor.redactInto(text, 0, text.length(), out, counts, null);
+            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+            os.write(bytes);
+            bytesOut += bytes.length;
+            carry = filled - cut;
+            System.arraycopy(chars, cut, chars, 0, carry);
+        }
+        os.flush();
+        return new Summary(2 * charsIn, bytesOut, TextRedactor.toMap(counts));
+    }
+
+    private int charCutPoint(char[] chars, int end) {
+        int lo = Math.max(0, end - blockSize + 1);
+        for (int i = end - 1; i >= lo; i--) {
+            if (chars[i] == '\n') {
+                return i + 1;
+            }
+        }
+        for (int i = end - 1; i >= lo; i--) {
+            if (chars[i] == ' ' || chars[i] == '\t') {
+                return i + 1;
+            }
+        }
+        return end > 0 && Character.isHighSurrogate(chars[end - 1]) ? end - 1 : end;
     }
 
     /**

@@ -102,6 +102,17 @@ class StreamingRedactorTest {
     }
 
     @Test
+    void shouldStreamUtf16WithAByteOrderMarkAsUtf8() throws Exception {
+        String input = lines(300, 7);
+        byte[] utf16 = ("\uFEFF" + input).getBytes(StandardCharsets.UTF_16LE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new StreamingRedactor(text, 512).redact(new ByteArrayInputStream(utf16), out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(text.redact(input).text());
+    }
+
+    @Test
     void shouldHandleEmptyInput() throws Exception {
         assertThat(stream("", 16)).isEmpty();
     }
