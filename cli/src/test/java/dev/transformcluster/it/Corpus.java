@@ -72,7 +72,13 @@ public final class Corpus {
 
     /** Adds an e-mail of at least {@code minBytes} (to exceed a configured e-mail maximum). */
     public Corpus withLargeEmail(String key, int minBytes) {
-        objects.put(key, email(objects.size(), Math.max(1, minBytes / 900)));
+        int paragraphs = Math.max(1, minBytes / 400);
+        byte[] mail = email(objects.size(), paragraphs);
+        while (mail.length < minBytes) {
+            paragraphs *= 2;
+            mail = email(objects.size(), paragraphs);
+        }
+        objects.put(key, mail);
         return this;
     }
 

@@ -26,6 +26,7 @@ public final class PipelineHarness implements AutoCloseable {
     private final EmbeddedS3 s3;
     private final URI stageEndpoint;
     private final List<StageProcess> processes = new ArrayList<>();
+    private final long started = System.nanoTime();
 
     /**
      * @param stageEndpoint the S3 endpoint the stages use: the store itself or a fault proxy in front of it
@@ -105,6 +106,22 @@ public final class PipelineHarness implements AutoCloseable {
     public void awaitAtLeast(long n, Duration timeout) throws InterruptedException {
         Await.until(timeout, "at least " + n + " outputs", () -> OutputTree.countOutputs(output()) >= n,
                 () -> OutputTree.countOutputs(output()) + " outputs\n" + tails());
+    }
+
+    /**
+     * SIGTERM, then a clean exit within 60 s: status 0, or 143 (128 + SIGTERM), which is what a JVM reports
+     * when its shutdown hooks complete after the signal.
+     */
+    public void assertStopsCleanly(StageProcess stage) throws InterruptedException {
+        int status = stage.stop(Duration.ofSeconds(60));
+        if (status != 0 && status != 143) {
+            throw new AssertionError(stage.name() + " exited with " + status + " on SIGTERM:\n" + stage.logTail());
+        }
+    }
+
+    /** Prints a progress line with the seconds since the harness started (timings for the report). */
+    public void log(String event) {
+        System.out.printf("[%s] %6.1f s  %s%n", dir.getFileName(), (System.nanoTime() - started) / 1e9, event);
     }
 
     /** The last lines of every stage's log, for failure messages. */
