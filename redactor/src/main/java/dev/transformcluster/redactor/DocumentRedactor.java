@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Redacts a whole document given as bytes: refuses documents over the policy's size limit
  * ({@code TOO_LARGE}) and binary content ({@code BINARY}); treats RFC 5322 messages (declared
- * {@code message/rfc822}, or sniffed: a header block at the start) as e-mail through
+ * {@code message/rfc822}, or sniffed when the declared type is absent, {@code text/plain} or
+ * {@code application/octet-stream}: a header block at the start) as e-mail through
  * {@link MimeRedactor}, falling back to plain text when the MIME cannot be parsed; redacts HTML
  * ({@code text/html}) with its markup intact; and everything else as plain text, decoded as
  * UTF-8 (or the declared charset) with a windows-1252 fallback for invalid input.
@@ -103,8 +104,10 @@ public final class DocumentRedactor {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).trim();
         BinarySniffer.check(content);
         boolean declaredMessage = type.startsWith("message/rfc822") || type.startsWith("message/global");
-        boolean declaredOtherText = type.startsWith("text/");
-        if (declaredMessage || (!declaredOtherText && MailDetector.looksLikeMessage(content))) {
+        // Stores label most objects text/plain or application/octet-stream whatever they hold, so
+        // those (and no type) are sniffed: an e-mail's base64 parts must be decoded to be redacted.
+        boolean sniff = type.isEmpty() || type.startsWith("text/plain") || type.startsWith("application/octet-stream");
+        if (declaredMessage || (sniff && MailDetector.looksLikeMessage(content))) {
             try {
                 MimeRedactor.Result r = mime.redact(content);
                 return new Result(r.content(), MESSAGE_RFC822, r.counts());

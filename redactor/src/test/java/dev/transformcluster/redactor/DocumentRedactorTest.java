@@ -85,10 +85,29 @@ class DocumentRedactorTest {
     }
 
     @Test
-    void shouldTreatAMessageDeclaredAsTextAsText() throws Exception {
-        DocumentRedactor.Result r = redactor.redact(mime("base64.eml"), "text/plain");
+    void shouldSniffAMessageStoredAsTextPlainOrOctetStream() throws Exception {
+        for (String type : new String[]{"text/plain", "application/octet-stream"}) {
+            DocumentRedactor.Result r = redactor.redact(mime("base64.eml"), type);
+
+            assertThat(r.contentType()).as(type).isEqualTo(DocumentRedactor.MESSAGE_RFC822);
+        }
+    }
+
+    @Test
+    void shouldNotSniffAMessageInADeclaredCsv() throws Exception {
+        DocumentRedactor.Result r = redactor.redact(mime("base64.eml"), "text/csv");
 
         assertThat(r.contentType()).isEqualTo(DocumentRedactor.TEXT_PLAIN_UTF8);
+    }
+
+    @Test
+    void shouldKeep8bitUtf8BodyAsItCameAndDeclareItsCharset() throws Exception {
+        byte[] mail = "From: a@example.com\nTo: b@example.com\nSubject: hi\n\nGrüße von Alice Smith\n".getBytes(StandardCharsets.UTF_8);
+
+        DocumentRedactor.Result r = redactor.redact(mail, null);
+
+        assertThat(new String(r.content(), StandardCharsets.UTF_8))
+                .isEqualTo("From: <EMAIL_ADDRESS>\nTo: <EMAIL_ADDRESS>\nSubject: hi\nContent-Type: text/plain; charset=UTF-8\n\nGrüße von <PERSON>\n");
     }
 
     @Test

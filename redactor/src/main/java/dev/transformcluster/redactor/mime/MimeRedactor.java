@@ -228,7 +228,9 @@ public final class MimeRedactor {
             replaceOrAdd(fields, Fields.contentType(type, params));
         }
         boolean sevenBitClean = ascii && maxLineLength(redacted) <= 998;
-        boolean keepsEightBit = (cte.equals("8bit") || cte.equals("binary") || !isAscii(raw)) && wasUtf8 && declaredUtf8;
+        // 8-bit UTF-8 that was sent as such stays so (no needless rewrite to quoted-printable).
+        boolean keepsEightBit = wasUtf8 && (declaredUtf8 || contentType == null)
+                && (cte.equals("8bit") || cte.equals("binary") || !isAscii(raw));
         if (!cte.equals("base64") && !cte.equals("quoted-printable") && !sevenBitClean && !keepsEightBit) {
             replaceOrAdd(fields, Fields.contentTransferEncoding("quoted-printable"));
         }
