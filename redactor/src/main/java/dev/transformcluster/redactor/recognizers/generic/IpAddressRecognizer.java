@@ -45,7 +45,7 @@ public final class IpAddressRecognizer implements Recognizer {
                 continue;
             }
             int e = ipv4End(text, s);
-            if (e > 0 && (e >= text.length() || text.charAt(e) != ':' || !isHex(at(text, e + 1)))) {
+            if (e > 0 && !ipv6Tail(text, e)) {
                 if (!looksLikeVersion(text, s, e)) {
                     out.add(new Finding(EntityType.IP_ADDRESS, s, e, 0.9));
                 }
@@ -72,6 +72,18 @@ public final class IpAddressRecognizer implements Recognizer {
                 c = text.indexOf(':', c + 1);
             }
         }
+    }
+
+    /** True when ":" and hex groups follow (the dotted quad is the tail of an IPv6 address). */
+    private static boolean ipv6Tail(String t, int e) {
+        if (at(t, e) != ':') {
+            return false;
+        }
+        int p = e + 1;
+        while (p < t.length() && isDigit(t.charAt(p))) {
+            p++; // a port: "10.0.0.7:8080"
+        }
+        return p == e + 1 || isHex(at(t, p)) || at(t, p) == ':';
     }
 
     private static char at(String t, int i) {

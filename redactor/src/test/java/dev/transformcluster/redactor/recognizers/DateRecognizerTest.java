@@ -1,0 +1,56 @@
+package dev.transformcluster.redactor.recognizers;
+
+import static dev.transformcluster.redactor.recognizers.RecognizerTable.hit;
+import static dev.transformcluster.redactor.recognizers.RecognizerTable.miss;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.generic.DateRecognizer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DateRecognizerTest {
+
+    private static final Recognizer R = new DateRecognizer();
+
+    static Stream<Arguments> positives() {
+        return Stream.of(
+                hit("rfc header", "Date: Wed, 11 May 2022 17:45:44 -0500", "11 May 2022"),
+                hit("us long", "born September 25, 1997 in", "September 25, 1997"),
+                hit("abbrev", "On Thu, Jan 5, 2023 at 22:00", "Jan 5, 2023"),
+                hit("us numeric", "spoke on 5/12/19 about", "5/12/19"),
+                hit("iso", "scheduled for 2020-04-06 at 4am", "2020-04-06"),
+                hit("dotted european", "am 24.12.2024 geliefert", "24.12.2024"),
+                hit("dd-mon-yyyy", "issued 08-Oct-1999.", "08-Oct-1999"),
+                hit("weekday", "for Tuesday, June 11 at 8:00am", "Tuesday, June 11"),
+                hit("ordinal of", "on the 27th of May we", "the 27th of May"),
+                hit("month ordinal", "by January 25th please", "January 25th"),
+                hit("abbrev dot", "before Oct. 1. Could", "Oct. 1"));
+    }
+
+    static Stream<Arguments> negatives() {
+        return Stream.of(
+                miss("iso log", "2024-12-11T15:05:12.000Z INFO [api-15]"),
+                miss("log with millis", "2024-07-03 00:57:54,000 ERROR"),
+                miss("apache log", "[02/Nov/2024:14:06:43 +0000] WARN"),
+                miss("syslog", "Mar 15 03:57:23 ERROR [api-12]"),
+                miss("card expiry", "exp 06/28."),
+                miss("version", "version 2023.1.9"),
+                miss("may modal", "May I ask"),
+                miss("ip", "10.12.20.24"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("positives")
+    void shouldFindValue(String name, String text, String value) {
+        RecognizerTable.assertFinds(R, EntityType.DATE, text, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negatives")
+    void shouldLeaveLookAlikeAlone(String name, String text) {
+        RecognizerTable.assertNone(R, EntityType.DATE, text);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.transformcluster.redactor.recognizers;
+
+import static dev.transformcluster.redactor.recognizers.RecognizerTable.hit;
+import static dev.transformcluster.redactor.recognizers.RecognizerTable.miss;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.generic.PersonRecognizer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PersonRecognizerTest {
+
+    private static final Recognizer R = new PersonRecognizer();
+
+    static Stream<Arguments> positives() {
+        return Stream.of(
+                hit("display name", "From: \"Janae Lind-Kuvalis\" <janae@example.com>", "Janae Lind-Kuvalis"),
+                hit("display name unquoted", "To: Mathilde Bins <mb@example.com>", "Mathilde Bins"),
+                hit("title", "Dear Ms. Bailey,\n\nIf", "Bailey"),
+                hit("greeting", "Hi Patti,\n\nThanks", "Patti"),
+                hit("good morning", "Good morning Daphnee,\n\n", "Daphnee"),
+                hit("sign-off", "Thanks.\n\nRegards,\nJanae Lind-Kuvalis\nDirector | Acme - Bergstrom", "Janae Lind-Kuvalis"),
+                hit("quoted sign-off", "> Best,\n> Margaret Holloway\n", "Margaret Holloway"),
+                hit("forwarding", "Forwarding this from Sheila Weimann (sheila@example.com), who", "Sheila Weimann"),
+                hit("initial", "Eloy Y. Kling will take over", "Eloy Y. Kling"),
+                hit("running text known names", "Thanks to Hugo Ullrich and Isabel Ledner for", "Isabel Ledner"),
+                hit("accents", "Please loop in José Müller on the contract", "José Müller"),
+                hit("o-apostrophe", "I spoke with Aoife O'Connor from Dublin", "Aoife O'Connor"),
+                hit("all caps", "ATTN: MARGARET HOLLOWAY\n", "MARGARET HOLLOWAY"),
+                hit("particle", "Ask Ludwig van Beethoven about it", "Ludwig van Beethoven"),
+                hit("lone name after ask", "Can you ask Brant whether the", "Brant"),
+                hit("csv row", "1002,José Müller,jose@example.de", "José Müller"),
+                hit("chat nick", "09:02 <sarah.lee> morning!", "sarah.lee"));
+    }
+
+    static Stream<Arguments> negatives() {
+        return Stream.of(
+                miss("company and-list", "We should align with Kozey, Hagenes and Kuhic on the timeline"),
+                miss("llc", "The proposal from Romaguera LLC is solid"),
+                miss("dash company", "We should align with Klein - Walker on it"),
+                miss("product", "The Intelligent Cotton Hat launch is on track"),
+                miss("and sons", "align with Hyatt and Sons on"),
+                miss("job title", "Tel: 1\nLegacy Brand Manager | Acme Corp\nTel: 1"),
+                miss("city state", "PO Box 1, Lake Carol, OH 14546"),
+                miss("place", "shipped to San Francisco today"),
+                miss("sentence start", "The Budget Approval is pending"),
+                miss("greeting team", "Hi Team,\n\nPlease"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("positives")
+    void shouldFindValue(String name, String text, String value) {
+        RecognizerTable.assertFinds(R, EntityType.PERSON, text, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negatives")
+    void shouldLeaveLookAlikeAlone(String name, String text) {
+        RecognizerTable.assertNone(R, EntityType.PERSON, text);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.transformcluster.redactor.recognizers;
+
+import static dev.transformcluster.redactor.recognizers.RecognizerTable.hit;
+import static dev.transformcluster.redactor.recognizers.RecognizerTable.miss;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.generic.PhoneRecognizer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PhoneRecognizerTest {
+
+    private static final Recognizer R = new PhoneRecognizer();
+
+    static Stream<Arguments> positives() {
+        return Stream.of(
+                hit("nanp dashes", "Call 416-798-2605 to confirm", "416-798-2605"),
+                hit("nanp parens", "on (972) 614-5646. The", "(972) 614-5646"),
+                hit("nanp dots", "Office: 363.601.2203\n", "363.601.2203"),
+                hit("plus one", "+1 (927) 601-5244, please", "+1 (927) 601-5244"),
+                hit("extension", "T: 544-765-4320 ext 8379\n", "544-765-4320 ext 8379"),
+                hit("extension dot", "+1 (910) 798-5078 ext. 9279\n", "+1 (910) 798-5078 ext. 9279"),
+                hit("uk mobile", "ring 07824729171 during", "07824729171"),
+                hit("uk landline parens", "on (01386) 859197. The", "(01386) 859197"),
+                hit("uk london", "M: 020 7779 6912\n", "020 7779 6912"),
+                hit("uk international trunk", "+44 (0)20 7704 6434. Our", "+44 (0)20 7704 6434"),
+                hit("german", "changed to +49 151 9842490, please", "+49 151 9842490"),
+                hit("french", "me at +33 (0)7 15 10 06 11 if", "+33 (0)7 15 10 06 11"),
+                hit("uae", "new phone: +971 50 123 4567\n", "+971 50 123 4567"),
+                hit("japan", "call +81 3-1234-5678 today", "+81 3-1234-5678"),
+                hit("csv field", "Wei,wei@example.cn,+86 10 6552 9988,,Beijing", "+86 10 6552 9988"),
+                hit("plain after tel", "Tel: 3008671319\n", "3008671319"));
+    }
+
+    static Stream<Arguments> negatives() {
+        return Stream.of(
+                miss("order number", "Your order 9491375244 has shipped"),
+                miss("order dashed", "Your order 7684-9646-50 has shipped"),
+                miss("ssn", "SSN 685-49-7823"),
+                miss("card", "4821 7166 2640 9627"),
+                miss("ip", "10.238.103.113"),
+                miss("iso date", "2024-07-03"),
+                miss("price", "USD 230,368.00"),
+                miss("passcode", "passcode 554782#"),
+                miss("tracking", "Tracking number 108705373420."),
+                miss("unix millis", "1697738878000 INFO"),
+                miss("plain ten digits no context", "The batch 4622940462 failed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("positives")
+    void shouldFindValue(String name, String text, String value) {
+        RecognizerTable.assertFinds(R, EntityType.PHONE_NUMBER, text, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negatives")
+    void shouldLeaveLookAlikeAlone(String name, String text) {
+        RecognizerTable.assertNone(R, EntityType.PHONE_NUMBER, text);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.transformcluster.redactor.recognizers;
+
+import static dev.transformcluster.redactor.recognizers.RecognizerTable.hit;
+import static dev.transformcluster.redactor.recognizers.RecognizerTable.miss;
+
+import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.generic.StreetAddressRecognizer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StreetAddressRecognizerTest {
+
+    private static final Recognizer R = new StreetAddressRecognizer();
+
+    static Stream<Arguments> positives() {
+        return Stream.of(
+                hit("simple", "lives at 6175 Russel Place and asked", "6175 Russel Place"),
+                hit("abbrev with dot", "addressed to 954 North Center Ave., Lake", "954 North Center Ave."),
+                hit("floor", "Meet us at 2387 N Leuschke Highway, Floor 8 near", "2387 N Leuschke Highway, Floor 8"),
+                hit("suite", "3691 Willow Place, Suite 797\n", "3691 Willow Place, Suite 797"),
+                hit("hash unit", "2057 3rd Place #931, Racine", "2057 3rd Place #931"),
+                hit("uk road", "Deliver to 173 Kings Road, Oxford", "173 Kings Road"),
+                hit("hyphenated", "to 11 Armstrong-Toy Street, Portage", "11 Armstrong-Toy Street"),
+                hit("apostrophe", "913 O'Keefe Pkwy\nFayport", "913 O'Keefe Pkwy"),
+                hit("mlk", "966 Martin Luther King Jr Boulevard", "966 Martin Luther King Jr Boulevard"),
+                hit("no suffix with unit", "5340 Brookside #127, East Kirk", "5340 Brookside #127"),
+                hit("csv field", "(415) 555-0132,500 Howard Street,San Francisco", "500 Howard Street"));
+    }
+
+    static Stream<Arguments> negatives() {
+        return Stream.of(
+                miss("quantity", "We shipped 40,128 units last quarter"),
+                miss("year then words", "In 2024 Sales Grew"),
+                miss("lowercase", "send 3 boxes to the main street office"),
+                miss("price", "$500 Main Street special"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("positives")
+    void shouldFindValue(String name, String text, String value) {
+        RecognizerTable.assertFinds(R, EntityType.STREET_ADDRESS, text, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negatives")
+    void shouldLeaveLookAlikeAlone(String name, String text) {
+        RecognizerTable.assertNone(R, EntityType.STREET_ADDRESS, text);
+    }
+}
