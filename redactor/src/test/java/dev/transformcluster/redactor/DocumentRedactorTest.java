@@ -111,7 +111,19 @@ class DocumentRedactorTest {
     }
 
     @Test
-    void shouldFallBackToTextForMalformedMimeAndStillRedact() throws Exception {
+    void shouldFallBackToPlainTextWhenTheMimeCannotBeHandled() throws Exception {
+        String nesting = "Content-Type: message/rfc822\n\n".repeat(500);
+        byte[] hostile = ("From: a@example.com\nTo: b@example.com\n" + nesting + "From: alice.smith@example.com\n\nhi\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        DocumentRedactor.Result r = redactor.redact(hostile, null);
+
+        assertThat(r.contentType()).isEqualTo(DocumentRedactor.TEXT_PLAIN_UTF8);
+        assertThat(new String(r.content(), StandardCharsets.UTF_8)).doesNotContain("@example.com").endsWith("From: <EMAIL_ADDRESS>\n\nhi\n");
+    }
+
+    @Test
+    void shouldStillRedactMalformedMime() throws Exception {
         DocumentRedactor.Result r = redactor.redact(mime("malformed.eml"), null);
         String out = new String(r.content(), StandardCharsets.UTF_8);
 

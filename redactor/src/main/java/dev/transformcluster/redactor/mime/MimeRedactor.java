@@ -66,6 +66,9 @@ public final class MimeRedactor {
             .setMaxContentLen(-1)
             .build();
 
+    /** Deeper nesting (a hostile input, or a forwarding loop) is not parsed: it falls back to text. */
+    static final int MAX_DEPTH = 40;
+
     private final TextRedactor redactor;
     private final AttachmentPolicy attachments;
 
@@ -84,7 +87,7 @@ public final class MimeRedactor {
         byte[] out;
         try {
             Message message = parse(new ByteArrayInputStream(content));
-            redactEntity(message, counts);
+            redactEntity(message, counts, 0);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length + 1024);
             new DefaultMessageWriter().writeMessage(message, bytes);
             out = bytes.toByteArray();
@@ -105,18 +108,21 @@ public final class MimeRedactor {
         return builder.parseMessage(in);
     }
 
-    private void redactEntity(Entity entity, long[] counts) throws IOException, MimeException {
+    private void redactEntity(Entity entity, long[] counts, int depth) throws IOException, MimeException {
+        if (depth > MAX_DEPTH) {
+            throw new MimeException("MIME nesting deeper than " + MAX_DEPTH);
+        }
         redactHeader(entity, counts);
         Body body = entity.getBody();
         String mimeType = entity.getMimeType() == null ? "text/plain" : entity.getMimeType().toLowerCase(Locale.ROOT);
         if (body instanceof Multipart multipart) {
-            redactMultipart(multipart, counts);
+            redactMultipart(multipart, counts, depth);
         } else if (body instanceof Message nested) {
-            redactEntity(nested, counts);
+            redactEntity(nested, counts, depth + 1);
         } else if (body instanceof SingleBody single) {
             if (mimeType.equals("message/rfc822") || mimeType.equals("message/global")) {
                 Message nested = parse(single.getInputStream());
-                redactEntity(nested, counts);
+                redactEntity(nested, counts, depth + 1);
                 replaceBody(entity, nested);
             } else if (mimeType.startsWith("text/") || mimeType.equals("message/delivery-status")) {
                 redactTextPart(entity, single, mimeType, counts);
@@ -151,7 +157,7 @@ public final class MimeRedactor {
         entity.setHeader(header);
     }
 
-    private void redactMultipart(Multipart multipart, long[] counts) throws IOException, MimeException {
+    private void redactMultipart(Multipart multipart, long[] counts, int depth) throws IOException, MimeException {
         multipart.setPreamble(redactPlain(multipart.getPreamble(), counts));
         multipart.setEpilogue(redactPlain(multipart.getEpilogue(), counts));
         List<Entity> kept = new ArrayList<>();
@@ -159,7 +165,7 @@ public final class MimeRedactor {
             if (attachments == AttachmentPolicy.DROP && isAttachment(part)) {
                 continue;
             }
-            redactEntity(part, counts);
+            redactEntity(part, counts, depth + 1);
             kept.add(part);
         }
         if (kept.size() != multipart.getCount()) {

@@ -229,4 +229,18 @@ class MimeRedactorTest {
         assertThat(header.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(78));
         assertThat(header).contains("Subject: <PERSON> wrote about the quarterly numbers");
     }
+
+    @Test
+    void shouldGiveUpOnHostileNestingInsteadOfOverflowingTheStack() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            sb.append("Content-Type: message/rfc822\n\n");
+        }
+        sb.append("From: alice.smith@example.com\n\nhi\n");
+        byte[] nested = ("From: a@example.com\nTo: b@example.com\n" + sb).getBytes(StandardCharsets.US_ASCII);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> redactor(AttachmentPolicy.PLACEHOLDER).redact(nested))
+                .isInstanceOf(MimeRedactor.UnparseableMessageException.class)
+                .hasMessageNotContaining("alice");
+    }
 }
