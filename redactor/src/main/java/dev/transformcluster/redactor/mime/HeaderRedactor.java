@@ -5,6 +5,7 @@ import dev.transformcluster.redactor.io.TextDecoder;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.codec.EncoderUtil;
+import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.RawField;
 import org.apache.james.mime4j.util.ByteSequence;
@@ -64,7 +65,10 @@ final class HeaderRedactor {
         for (int j = 0; j < redacted.length; j++) {
             if (redacted[j] != null) {
                 int i = indexes.get(j);
-                out.set(i, new RawField(fields.get(i).getName(), encodeNonAscii(redacted[j])));
+                // Parsed (leniently) into the field's proper type, so mime4j's typed accessors keep
+                // working; the raw form is null, so the writer folds long lines.
+                RawField raw = new RawField(fields.get(i).getName(), encodeNonAscii(redacted[j]));
+                out.set(i, LenientFieldParser.getParser().parse(raw, DecodeMonitor.SILENT));
             }
         }
         return out;
