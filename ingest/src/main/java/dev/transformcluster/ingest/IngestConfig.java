@@ -34,7 +34,7 @@ public record IngestConfig(
     public static final ConfigKey DESTINATION = ConfigKey.s3Url("destination", null,
             "Destination s3://bucket/prefix; used to skip objects already done and passed to the sink.");
     public static final ConfigKey INCLUDE = ConfigKey.optional("include", "",
-            "Comma-separated globs on keys relative to the source prefix (* one segment, ** any); empty = all.");
+            "Comma-separated globs on keys relative to the source prefix (`*` one segment, `**` any); empty = all.");
     public static final ConfigKey EXCLUDE = ConfigKey.optional("exclude", "",
             "Comma-separated globs of keys to leave out.");
     public static final ConfigKey CHUNK_BYTES = new ConfigKey("chunk.bytes", Integer.toString(512 * 1024),
