@@ -157,9 +157,12 @@ final class HeaderRedactor {
             while (b > a && "\"<>(),".indexOf(s.charAt(b - 1)) >= 0) {
                 b--;
             }
-            out.append(s, wordStart, a);
-            out.append(EncoderUtil.encodeEncodedWord(s.substring(a, b), EncoderUtil.Usage.TEXT_TOKEN, 0, StandardCharsets.UTF_8, null));
-            out.append(s, b, runEnd);
+            // An encoded word inside a quoted string is not decoded by conforming readers: a quoted
+            // display name loses its quotes (an encoded word is a valid phrase on its own).
+            boolean quoted = a > wordStart && s.charAt(a - 1) == '"' && b < runEnd && s.charAt(b) == '"';
+            out.append(s, wordStart, quoted ? a - 1 : a);
+            out.append(EncoderUtil.encodeEncodedWord(s.substring(a, b), EncoderUtil.Usage.WORD_ENTITY, 0, StandardCharsets.UTF_8, null));
+            out.append(s, quoted ? b + 1 : b, runEnd);
             i = runEnd;
         }
         return out.toString();
