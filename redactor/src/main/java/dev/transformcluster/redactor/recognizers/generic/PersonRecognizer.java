@@ -54,8 +54,9 @@ public final class PersonRecognizer implements Recognizer {
             }
             int we = NameSequence.wordEnd(t, i);
             // an honorific or a greeting: the name follows it
-            boolean title = PersonWords.TITLES.contains(t, i, we);
-            boolean greeting = !title && PersonWords.GREETINGS.contains(t, i, we);
+            int h = NameDictionary.hashOf(t, i, we);
+            boolean title = PersonWords.TITLES.contains(t, i, we, h);
+            boolean greeting = !title && PersonWords.GREETINGS.contains(t, i, we, h);
             if (title || greeting) {
                 int p = we < n && t.charAt(we) == '.' ? we + 1 : we;
                 if (greeting && PersonContext.startsWithWord(t, p, " morning", " afternoon", " evening")) {
@@ -136,8 +137,9 @@ public final class PersonRecognizer implements Recognizer {
         if (PersonContext.endsLine(t, seq.end) && PersonContext.afterSignOff(t, seq.start, seq.end)) {
             return 0.85;
         }
-        boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0])
-                && !(seq.words > 1 && PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0]));
+        boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
+                && !(seq.words > 1 && PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0],
+                        seq.wordHash[0]));
         double score;
         if (seq.words >= 2) {
             int last = seq.words - 1;

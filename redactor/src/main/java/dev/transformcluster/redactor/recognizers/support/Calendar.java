@@ -19,8 +19,14 @@ public final class Calendar {
      * case; the rest lower or all upper), or -1. The word must end there.
      */
     public static int monthEnd(CharSequence t, int i) {
-        if (i >= t.length() || t.charAt(i) < 'A' || t.charAt(i) > 'Z') {
+        if (i >= t.length()) {
             return -1;
+        }
+        switch (t.charAt(i)) {
+            case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
+                break;
+            default:
+                return -1;
         }
         int e = i;
         while (e < t.length() && isLetter(t.charAt(e)) && e - i < 10) {

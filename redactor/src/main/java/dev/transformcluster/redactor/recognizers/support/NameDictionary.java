@@ -134,8 +134,22 @@ public final class NameDictionary {
         return h ^ (h >>> 16);
     }
 
+    /** The hash {@link #contains(CharSequence, int, int, int)} takes: compute once, probe many sets. */
+    public static int hashOf(CharSequence s, int from, int to) {
+        return hash(s, from, to);
+    }
+
     /** True when the folded {@code s[from, to)} (apostrophes and hyphens ignored) is in the set. */
     public boolean contains(CharSequence s, int from, int to) {
+        return contains(s, from, to, 0, false);
+    }
+
+    /** {@link #contains(CharSequence, int, int)} with the range's {@link #hashOf} already known. */
+    public boolean contains(CharSequence s, int from, int to, int hashOfRange) {
+        return contains(s, from, to, hashOfRange, true);
+    }
+
+    private boolean contains(CharSequence s, int from, int to, int known, boolean isKnown) {
         if (to - from < 2 || to - from > 30 || (lengths & 1L << (to - from)) == 0 && !hasPunct(s, from, to)) {
             return false;
         }
@@ -143,7 +157,7 @@ public final class NameDictionary {
         if ((firsts & (f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26)) == 0) {
             return false;
         }
-        int h = hash(s, from, to) & mask;
+        int h = (isKnown ? known : hash(s, from, to)) & mask;
         while (table[h] != 0) {
             int k = table[h] - 1;
             if (equalsFolded(k, s, from, to)) {

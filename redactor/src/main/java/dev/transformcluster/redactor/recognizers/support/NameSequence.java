@@ -18,6 +18,8 @@ public final class NameSequence {
 
     public final int[] wordStart = new int[MAX];
     public final int[] wordEnd = new int[MAX];
+    /** {@link NameDictionary#hashOf} of each word (initials included). */
+    public final int[] wordHash = new int[MAX];
     public int words;
     public int start;
     public int end;
@@ -53,10 +55,12 @@ public final class NameSequence {
             }
             int e = wordEnd(t, p);
             boolean initial = e == p + 1 && e < n && t.charAt(e) == '.';
-            if (e < n && Character.isDigit(t.charAt(e)) || !initial && (e - p < 2 || stop.contains(t, p, e))
+            int h = NameDictionary.hashOf(t, p, e);
+            if (e < n && Character.isDigit(t.charAt(e)) || !initial && (e - p < 2 || stop.contains(t, p, e, h))
                     || !initial && !isLower(t.charAt(e - 1)) && !allUpper(t, p, e)) {
                 break;
             }
+            wordHash[words] = h;
             wordStart[words] = p;
             wordEnd[words] = initial ? e + 1 : e;
             words++;
