@@ -141,7 +141,7 @@ job "redact-stream" {
 
         check "consumer_lag_per_instance" {
           source = "prometheus"
-          query  = "sum(kafka_consumer_fetch_manager_records_lag{job=\"redact-stream\"} >= 0) / clamp_min(count(up{job=\"redact-stream\"} == 1), 1)"
+          query  = "sum(kafka_consumer_fetch_manager_records_lag_max{job=\"redact-stream\"} >= 0) / clamp_min(count(up{job=\"redact-stream\"} == 1), 1)"
 
           strategy "target-value" {
             target = var.lag_per_instance
