@@ -137,6 +137,9 @@ public final class PersonRecognizer implements Recognizer {
         if (PersonContext.endsLine(t, seq.end) && PersonContext.afterSignOff(t, seq.start, seq.end)) {
             return 0.85;
         }
+        if (seq.words == 1 && PersonContext.lastCommaFirst(t, seq, Lists.SURNAMES, Lists.GIVEN)) {
+            return 0.75; // "Müller, Jürgen" as a CSV or quoted field
+        }
         boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                 && !(seq.words > 1 && PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0],
                         seq.wordHash[0]));

@@ -45,7 +45,10 @@ public final class StreetAddressRecognizer implements Recognizer {
                 i++;
             }
             char prev = s > 0 ? t.charAt(s - 1) : ' ';
-            if (i - s > 6 || isAlnum(prev) || prev == '.' || prev == '$' || prev == '#' || prev == '-' || prev == '/' || prev == ':' || i >= n
+            if (i + 1 < n && Character.isLetter(t.charAt(i)) && t.charAt(i + 1) == ' ' && i - s <= 5) {
+                i++; // "221B Baker Street"
+            }
+            if (i - s > 7 || isAlnum(prev) || prev == '.' || prev == '$' || prev == '#' || prev == '-' || prev == '/' || prev == ':' || i >= n
                     || t.charAt(i) != ' ') {
                 continue;
             }

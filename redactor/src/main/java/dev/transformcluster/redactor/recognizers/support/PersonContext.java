@@ -179,6 +179,31 @@ public final class PersonContext {
         return PersonWords.SIGN_OFFS.contains(line);
     }
 
+    /**
+     * "Surname, Given" filling a quoted or comma-separated field ("\"Müller, Jürgen\"",
+     * ",Smith, Anna,"): a surname from the census list, then a known given name. On success the
+     * sequence is extended over the given name.
+     */
+    public static boolean lastCommaFirst(CharSequence t, NameSequence seq, NameDictionary surnames,
+            NameDictionary given) {
+        int s = seq.start;
+        int e = seq.end;
+        char before = at(t, s - 1);
+        if (before != '"' && before != ',' && before != '\n' && before != '\t' && s != 0
+                || at(t, e) != ',' || at(t, e + 1) != ' ' || !isUpper(at(t, e + 2))) {
+            return false;
+        }
+        int g = e + 2;
+        int ge = NameSequence.wordEnd(t, g);
+        char after = at(t, ge);
+        boolean closes = before == '"' ? after == '"' : after == ',' || after == '\n' || after == '\t';
+        if (!closes || ge - g < 2 || !surnames.contains(t, s, e) || !given.contains(t, g, ge)) {
+            return false;
+        }
+        seq.end = ge;
+        return true;
+    }
+
     /** One of {@link PersonWords#AFTER_NAME} follows {@code e}. */
     public static boolean afterNameContext(CharSequence t, int e) {
         for (String w : PersonWords.AFTER_NAME) {
