@@ -26,8 +26,9 @@ import java.util.Map;
  * {@code message/rfc822}, or sniffed when the declared type is absent, {@code text/plain} or
  * {@code application/octet-stream}: a header block at the start) as e-mail through
  * {@link MimeRedactor}, falling back to plain text when the MIME cannot be parsed; redacts HTML
- * ({@code text/html}) with its markup intact; and everything else as plain text, decoded as
- * UTF-8 (or the declared charset) with a windows-1252 fallback for invalid input.
+ * ({@code text/html}, or undeclared text starting with a doctype or {@code <html>}) with its
+ * markup intact; and everything else as plain text, decoded as UTF-8 (or the declared charset)
+ * with a windows-1252 fallback for invalid input.
  * This is the entry point of the pipeline and of {@code transform-cluster redact} for documents
  * that fit in memory. Thread-safe: share one instance.
  */
@@ -116,7 +117,7 @@ public final class DocumentRedactor {
             }
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(content, charsetParam(contentType));
-        if (type.startsWith("text/html")) {
+        if (type.startsWith("text/html") || (sniff && looksLikeHtml(decoded.text()))) {
             long[] counts = new long[EntityType.values().length];
             StringBuilder out = new StringBuilder(decoded.text().length() + 64);
             HtmlRedactor.redact(text, decoded.text(), out, counts);
@@ -171,6 +172,15 @@ public final class DocumentRedactor {
         StreamingRedactor.Summary s = new StreamingRedactor(text)
                 .redactWithSummary(new SequenceInputStream(new ByteArrayInputStream(head), in), out);
         return new StreamResult(TEXT_PLAIN_UTF8, s.counts(), s.bytesIn(), true);
+    }
+
+    /** Undeclared HTML: the text starts with a doctype or an html element. */
+    static boolean looksLikeHtml(String text) {
+        int i = 0;
+        while (i < text.length() && i < 1024 && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.regionMatches(true, i, "<!doctype html", 0, 14) || text.regionMatches(true, i, "<html", 0, 5);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -142,6 +142,16 @@ class DocumentRedactorTest {
     }
 
     @Test
+    void shouldSniffUndeclaredHtml() throws Exception {
+        byte[] html = "\n<!DOCTYPE html><html><body>Hi Alice Smith</body></html>".getBytes(StandardCharsets.UTF_8);
+
+        DocumentRedactor.Result r = redactor.redact(html, null);
+
+        assertThat(r.contentType()).isEqualTo(DocumentRedactor.TEXT_HTML_UTF8);
+        assertThat(new String(r.content(), StandardCharsets.UTF_8)).endsWith("<body>Hi &lt;PERSON&gt;</body></html>");
+    }
+
+    @Test
     void shouldRefuseBinaryContent() {
         byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
 
