@@ -10,7 +10,7 @@ import java.util.List;
 final class QuietLogging {
 
     private static final List<String> NOISY = List.of(
-            "kafka", "org.apache.kafka", "org.jclouds", "jclouds", "org.gaul", "org.eclipse.jetty");
+            "kafka", "org.apache.kafka", "state.change.logger", "org.jclouds", "jclouds", "org.gaul", "org.eclipse.jetty");
 
     private QuietLogging() {
     }
