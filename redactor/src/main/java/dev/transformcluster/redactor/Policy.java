@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.transformcluster.redactor.operators.Mask;
@@ -131,8 +132,10 @@ public final class Policy {
             throw new InvalidPolicyException(file + ": bad value '" + e.getValue() + "' for '" + pathOf(e) + "'"
                     + (e.getTargetType() != null && e.getTargetType().isEnum()
                     ? " (expected one of " + Arrays.toString(e.getTargetType().getEnumConstants()) + ")" : ""));
+        } catch (MismatchedInputException e) {
+            throw new InvalidPolicyException(file + ": bad value for '" + pathOf(e) + "': expected " + expected(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw new InvalidPolicyException(file + ": bad value for '" + pathOf(e) + "': " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new InvalidPolicyException(file + ": bad value for '" + pathOf(e) + "'");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new InvalidPolicyException(file + ": not valid " + (json ? "JSON" : "YAML") + where);
@@ -143,6 +146,25 @@ public final class Policy {
             throw new InvalidPolicyException(file + ": policy file is empty");
         }
         return raw.toPolicy(file, keyOverride, env);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of keys to values";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return type == String.class ? "a single value" : "another kind of value";
     }
 
     private static String pathOf(JsonMappingException e) {

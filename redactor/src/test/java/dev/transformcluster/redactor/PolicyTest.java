@@ -103,6 +103,7 @@ class PolicyTest {
             "bad-score.yaml        | 'minScores.PERSON' must be a number in [0, 1]",
             "bad-attachments.yaml  | bad value 'shred' for 'attachments'",
             "bad-syntax.yaml       | not valid YAML at line",
+            "bad-shape.yaml        | bad value for 'enabled': expected a list",
             "pseudonym-no-key.yaml | no pseudonym key",
             "missing.yaml          | policy file not found",
     })
