@@ -280,7 +280,7 @@ public final class Ingestor {
         producer.send(rec).get();
         deadLettered.incrementAndGet();
         count("dead_letter");
-        registry.counter("tc.ingest.dead.letters", "reason", reason.name()).increment();
+        registry.counter("tc.dead.letters", "reason", reason.name()).increment();
     }
 
     private void commonHeaders(Headers h, SourceObject o, String contentType) {

@@ -48,6 +48,8 @@ public final class RedactStreamApp implements AutoCloseable {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(config));
+        // records that fail are dead-lettered by the processor itself; this only silences a 4.x notice
+        p.put("processing.exception.handler.global.enabled", "true");
         String maxRecord = Integer.toString(Topics.maxRecordBytes(config.emailMaxBytes()));
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxRecord);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");

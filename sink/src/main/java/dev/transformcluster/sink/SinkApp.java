@@ -87,7 +87,7 @@ public final class SinkApp implements AutoCloseable {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
         // a slow S3 (retries with backoff) must not get the member kicked out mid-write
-        p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, "900000");
+        p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, "540000");
         if (!config.instanceId().isEmpty()) {
             p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, config.groupId() + "-" + config.instanceId());
         }

@@ -2,7 +2,6 @@ package dev.transformcluster.pipeline.common;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
@@ -44,7 +42,7 @@ public final class Observability implements AutoCloseable {
         this.gcMetrics = gcMetrics;
     }
 
-    /** A registry with JVM metrics and a common {@code stage} tag, and no HTTP server. */
+    /** A registry with JVM metrics and no HTTP server. */
     public static Observability withoutServer(String stage) {
         return new Observability(newRegistry(stage), null, null);
     }
@@ -70,7 +68,7 @@ public final class Observability implements AutoCloseable {
                         "{\"status\":\"" + (ok ? "UP" : "DOWN") + "\",\"state\":\"" + h.state() + "\"}");
             });
             server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "observability-http");
+                Thread t = new Thread(r, "observability-http-" + stage);
                 t.setDaemon(true);
                 return t;
             }));
@@ -83,8 +81,9 @@ public final class Observability implements AutoCloseable {
     }
 
     private static PrometheusMeterRegistry newRegistry(String stage) {
+        // no common tags: the scrape job (one Consul service per stage) says which stage it is, and
+        // labels stay exactly as documented (e.g. entities by type only)
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        registry.config().commonTags(List.of(Tag.of("stage", stage)));
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
