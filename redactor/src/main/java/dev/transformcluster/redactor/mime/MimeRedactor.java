@@ -220,7 +220,8 @@ public final class MimeRedactor {
         String redacted = out.toString();
         String cte = entity.getContentTransferEncoding() == null ? "7bit" : entity.getContentTransferEncoding().toLowerCase(Locale.ROOT);
         List<Field> fields = new ArrayList<>(entity.getHeader().getFields());
-        if (!(declaredUtf8 || (declared == null && ascii))) {
+        boolean declaredAscii = declared == null || declared.equalsIgnoreCase("us-ascii") || declared.equalsIgnoreCase("ascii");
+        if (!declaredUtf8 && !(ascii && declaredAscii)) {
             String type = contentType == null ? "text/plain" : contentType.getMimeType();
             List<NameValuePair> params = new ArrayList<>();
             if (contentType != null) {

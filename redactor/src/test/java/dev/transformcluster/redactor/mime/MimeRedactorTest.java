@@ -271,4 +271,15 @@ class MimeRedactorTest {
         assertThat(twice.counts()).isEmpty();
         assertThat(new String(twice.content(), StandardCharsets.UTF_8)).isEqualTo(new String(once, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void shouldNotRewriteTheHeadersOfAnAsciiPartThatStaysAscii() throws Exception {
+        String mail = "From: x@example.com\nTo: y@example.com\nSubject: s\nMIME-Version: 1.0\n"
+                + "Content-Type: text/plain; charset=us-ascii; format=flowed\n\nWrite to alice.smith@example.com.\n";
+
+        byte[] out = redactor(AttachmentPolicy.PLACEHOLDER).redact(mail.getBytes(StandardCharsets.US_ASCII)).content();
+
+        assertThat(new String(out, StandardCharsets.US_ASCII)).isEqualTo("From: <EMAIL_ADDRESS>\nTo: <EMAIL_ADDRESS>\nSubject: s\nMIME-Version: 1.0\n"
+                + "Content-Type: text/plain; charset=us-ascii; format=flowed\n\nWrite to <EMAIL_ADDRESS>.\n");
+    }
 }
