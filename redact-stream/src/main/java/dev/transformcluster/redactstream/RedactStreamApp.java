@@ -54,10 +54,14 @@ public final class RedactStreamApp implements AutoCloseable {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxRecord);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "20");
-        // few records per poll: a record is up to a whole e-mail, so bound what one poll holds in heap
+        // Heap stays small whatever the object size: records are <= 512 KiB chunks (or one e-mail),
+        // and every buffer on the way in and out is bounded in records or bytes.
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), "50");
-        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), Integer.toString(32 << 20));
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), Integer.toString(8 << 20));
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Integer.toString(1 << 20));
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BUFFER_MEMORY_CONFIG), Integer.toString(16 << 20));
+        // the byte-based input.buffer.max.bytes arrives in Kafka 4.5; until then bound records per partition
+        p.put("buffered.records.per.partition", "8");
         if (!config.instanceId().isEmpty()) {
             p.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),
                     config.applicationId() + "-" + config.instanceId());
