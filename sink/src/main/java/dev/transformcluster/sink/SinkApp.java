@@ -28,6 +28,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -182,8 +185,14 @@ public final class SinkApp implements AutoCloseable {
             }
         });
         if (!offsets.isEmpty()) {
-            consumer.commitSync(offsets);
-            offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
+            try {
+                consumer.commitSync(offsets);
+                offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
+            } catch (RetriableException | CommitFailedException | RebalanceInProgressException e) {
+                // e.g. the broker is restarting: the objects are stored, only the bookkeeping waits;
+                // the next loop commits again, and a restart before that merely rewrites them
+                LOG.warn("offset commit deferred: {}", e.getClass().getSimpleName());
+            }
         }
     }
 
