@@ -35,7 +35,9 @@ class CreditCardRecognizerTest {
                 miss("unknown issuer", "9999 9999 9999 9995"),
                 miss("inside iban", "DE89370400440532013000"),
                 miss("long digit run", "12345678901234567890123456789"),
-                miss("mixed separators", "4111 1111-1111 1111"));
+                miss("mixed separators", "4111 1111-1111 1111"),
+                miss("tracking passing luhn", "Tracking number 692474119546. The"),
+                miss("invoice word before", "Invoice 4111111111111111 covers"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,6 +30,9 @@ class PhoneRecognizerTest {
                 hit("german", "changed to +49 151 9842490, please", "+49 151 9842490"),
                 hit("french", "me at +33 (0)7 15 10 06 11 if", "+33 (0)7 15 10 06 11"),
                 hit("uae", "new phone: +971 50 123 4567\n", "+971 50 123 4567"),
+                hit("double-zero prefix", "call 0044 20 7946 0958 now", "0044 20 7946 0958"),
+                hit("uk mobile spaced", "mobile 07700 900123.", "07700 900123"),
+                hit("india", "WhatsApp +91 98765 43210 anytime", "+91 98765 43210"),
                 hit("japan", "call +81 3-1234-5678 today", "+81 3-1234-5678"),
                 hit("csv field", "Wei,wei@example.cn,+86 10 6552 9988,,Beijing", "+86 10 6552 9988"),
                 hit("plain after tel", "Tel: 3008671319\n", "3008671319"));
@@ -47,7 +50,8 @@ class PhoneRecognizerTest {
                 miss("passcode", "passcode 554782#"),
                 miss("tracking", "Tracking number 108705373420."),
                 miss("unix millis", "1697738878000 INFO"),
-                miss("plain ten digits no context", "The batch 4622940462 failed"));
+                miss("plain ten digits no context", "The batch 4622940462 failed"),
+                miss("tail of a grouped invoice", "Invoice number 1779 0077 3207 4722 covers"));
     }
 
     @ParameterizedTest(name = "{0}")

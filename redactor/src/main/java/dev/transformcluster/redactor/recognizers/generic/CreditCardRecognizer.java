@@ -7,6 +7,7 @@ import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
+import dev.transformcluster.redactor.recognizers.support.Chars;
 import dev.transformcluster.redactor.validators.Luhn;
 import java.util.List;
 import java.util.Set;
@@ -75,10 +76,28 @@ public final class CreditCardRecognizer implements Recognizer {
                     || next == '.' && p + 1 < n && isDigit(text.charAt(p + 1))) {
                 continue;
             }
-            if (issuerAccepts(prefix, count) && Luhn.isValid(text, s, lastDigitEnd)) {
+            if (issuerAccepts(prefix, count) && Luhn.isValid(text, s, lastDigitEnd) && contextAllows(text, s, count)) {
                 out.add(new Finding(EntityType.CREDIT_CARD, s, lastDigitEnd, 0.95));
             }
         }
+    }
+
+    private static final String[] ID_WORDS = {"tracking", "invoice", "order", "ticket", "reference", "ref",
+        "po", "sku", "serial", "imei", "iccid", "awb", "waybill", "shipment", "parcel", "case"};
+    private static final String[] CARD_WORDS = {"card", "cards", "visa", "mastercard", "maestro", "amex",
+        "credit", "debit", "cc", "pan", "charge", "charged"};
+
+    /** Id words right before veto; short (12-15 digit) non-Amex numbers need a card word nearby. */
+    private static boolean contextAllows(String text, int s, int digits) {
+        String prev = Chars.previousWord(text, s, 4);
+        for (String w : ID_WORDS) {
+            if (w.equals(prev) || prev.equals("number") && Chars.containsWord(Chars.before(text, s, 24), w)) {
+                return false;
+            }
+        }
+        char c0 = text.charAt(s);
+        boolean amex = digits == 15 && c0 == '3';
+        return digits >= 16 || amex || Chars.containsWord(Chars.before(text, s, 40), CARD_WORDS);
     }
 
     /** Issuer ranges (IIN, first six digits) and the lengths each issuer uses. */

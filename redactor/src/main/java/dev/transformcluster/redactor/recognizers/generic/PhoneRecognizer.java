@@ -57,7 +57,7 @@ public final class PhoneRecognizer implements Recognizer {
             }
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             if (isAlnum(prev) || prev == '.' || prev == '-' || prev == '/' || prev == '#' || prev == '+'
-                    || (prev == ',' || prev == ':') && i > 1 && isDigit(text.charAt(i - 2))) {
+                    || (prev == ',' || prev == ':' || prev == ' ') && i > 1 && isDigit(text.charAt(i - 2))) {
                 i = skipToken(text, i + 1);
                 continue;
             }
@@ -109,6 +109,10 @@ public final class PhoneRecognizer implements Recognizer {
             return 0;
         }
         boolean trunk = g.first == '0';
+        if (trunk && g.count > 1 && g.len[0] >= 4 && g.len[0] <= 5 && s + 1 < text.length() && text.charAt(s + 1) == '0'
+                && d >= 11 && d <= 15) {
+            return 0.8; // "0044 20 7946 0958": the 00 international prefix
+        }
         if (g.count == 1) {
             return d == 10 || d == 11 ? 0.7 : 0; // needs a phone word: see accept()
         }
