@@ -68,7 +68,10 @@ public final class Progress implements AutoCloseable {
         long tb = totalBytes.getAsLong();
         double secs = Math.max(0.001, (System.nanoTime() - startNanos) / 1e9);
         double rate = db / secs;
-        String eta = rate > 0 && tb > db ? format(Duration.ofSeconds((long) ((tb - db) / rate))) : "-";
+        double objectRate = d / secs;
+        // bytes give the better estimate while reading; afterwards (e.g. waiting for the sink) objects do
+        String eta = rate > 0 && tb > db ? format(Duration.ofSeconds((long) ((tb - db) / rate)))
+                : objectRate > 0 && t > d ? format(Duration.ofSeconds((long) ((t - d) / objectRate))) : "-";
         int width = 24;
         int filled = t <= 0 ? 0 : (int) Math.min(width, width * d / t);
         return String.format(Locale.ROOT, "%s [%s%s] %d/%d objects  %.1f/%.1f MB  %.2f MB/s  ETA %s", label,
