@@ -44,7 +44,7 @@ public final class DateRecognizer implements Recognizer {
                 i = Math.min(index.nextDigitRun(i + 1), index.nextCapWord(i + 1));
                 continue;
             }
-            int e = isDigit(c) ? numeric(t, i) : named(t, i);
+            int e = isDigit(c) ? numeric(t, i) : "JFMASONDTW".indexOf(c) >= 0 ? named(t, i) : -1;
             if (e > 0) {
                 // "the 3rd of June": the article belongs to the date
                 int s = isDigit(c) && Chars.matchesAt(t, i - 4, "the ") && Chars.startsToken(t, i - 4)

@@ -7,6 +7,7 @@ import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
+import dev.transformcluster.redactor.recognizers.support.Chars;
 import dev.transformcluster.redactor.recognizers.support.NameDictionary;
 import dev.transformcluster.redactor.recognizers.support.NameSequence;
 import dev.transformcluster.redactor.recognizers.support.PersonContext;
@@ -77,6 +78,14 @@ public final class PersonRecognizer implements Recognizer {
                     }
                 }
                 i = we;
+                continue;
+            }
+            // fast path for the commonest case, a capitalised word before a lower-case one
+            // ("Please send", "Budget approval"): only a lone given name in context can qualify
+            if (we + 1 < n && t.charAt(we) == ' ' && Chars.isLower(t.charAt(we + 1))
+                    && !NameSequence.isParticle(t, we + 1) && !(Lists.GIVEN.contains(t, i, we, h)
+                    && PersonContext.loneNameContext(t, i, we))) {
+                i = we + 1;
                 continue;
             }
             if (seq.parse(t, i, PersonWords.NOT_NAMES) <= 0) {

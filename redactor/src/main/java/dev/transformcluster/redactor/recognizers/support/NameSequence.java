@@ -24,6 +24,12 @@ public final class NameSequence {
     public int start;
     public int end;
 
+    /** True when a name particle (van, de, von...) followed by a space starts at {@code i}. */
+    public static boolean isParticle(CharSequence t, int i) {
+        int e = wordEnd(t, i);
+        return e < t.length() && t.charAt(e) == ' ' && PARTICLES.contains(t, i, e);
+    }
+
     /** End of the word (letters, inner ' - ’) starting at {@code i}. */
     public static int wordEnd(CharSequence t, int i) {
         int n = t.length();
