@@ -18,6 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -51,6 +55,11 @@ public final class RedactCommand implements Callable<Integer> {
             description = "Write each input to DIR under its name (its path relative to a named folder).")
     Path outputDir;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads redacting large plain text concurrently; 0 (the default) means one per core.",
+            defaultValue = "0")
+    int threads;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files or folders to redact (default: stdin).")
     List<Path> inputs = List.of();
 
@@ -67,7 +76,29 @@ public final class RedactCommand implements Callable<Integer> {
         }
         Policy policy = EngineFactory.policy(policyFile, operator, keyFile);
         DocumentRedactor documents = new DocumentRedactor(policy);
-        StreamingRedactor stream = new StreamingRedactor(documents.textRedactor());
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = n > 1 ? Executors.newFixedThreadPool(n, daemonThreads()) : null;
+        try {
+            StreamingRedactor stream = new StreamingRedactor(documents.textRedactor(),
+                    StreamingRedactor.DEFAULT_BLOCK_SIZE, pool, 2 * n);
+            return redactAll(policy, documents, stream);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "redact-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private int redactAll(Policy policy, DocumentRedactor documents, StreamingRedactor stream) throws IOException {
         if (inputs.isEmpty()) {
             if (outputDir != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output needs input FILEs");
