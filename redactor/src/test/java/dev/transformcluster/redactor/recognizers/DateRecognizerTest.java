@@ -27,7 +27,9 @@ class DateRecognizerTest {
                 hit("weekday", "for Tuesday, June 11 at 8:00am", "Tuesday, June 11"),
                 hit("ordinal of", "on the 27th of May we", "the 27th of May"),
                 hit("month ordinal", "by January 25th please", "January 25th"),
-                hit("abbrev dot", "before Oct. 1. Could", "Oct. 1"));
+                hit("abbrev dot", "before Oct. 1. Could", "Oct. 1"),
+                hit("year first slashes", "shipped 2024/03/01 by", "2024/03/01"),
+                hit("day month year ordinal", "on 1st March 2024 we", "1st March 2024"));
     }
 
     static Stream<Arguments> negatives() {

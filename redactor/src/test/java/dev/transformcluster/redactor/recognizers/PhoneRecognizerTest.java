@@ -35,7 +35,8 @@ class PhoneRecognizerTest {
                 hit("india", "WhatsApp +91 98765 43210 anytime", "+91 98765 43210"),
                 hit("japan", "call +81 3-1234-5678 today", "+81 3-1234-5678"),
                 hit("csv field", "Wei,wei@example.cn,+86 10 6552 9988,,Beijing", "+86 10 6552 9988"),
-                hit("plain after tel", "Tel: 3008671319\n", "3008671319"));
+                hit("plain after tel", "Tel: 3008671319\n", "3008671319"),
+                hit("local after phone word", "Phone: 555-0123\n", "555-0123"));
     }
 
     static Stream<Arguments> negatives() {
@@ -51,6 +52,7 @@ class PhoneRecognizerTest {
                 miss("tracking", "Tracking number 108705373420."),
                 miss("unix millis", "1697738878000 INFO"),
                 miss("plain ten digits no context", "The batch 4622940462 failed"),
+                miss("local without phone word", "Room 555-0123 is booked"),
                 miss("tail of a grouped invoice", "Invoice number 1779 0077 3207 4722 covers"));
     }
 

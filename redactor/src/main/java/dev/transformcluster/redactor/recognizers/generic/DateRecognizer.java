@@ -66,9 +66,10 @@ public final class DateRecognizer implements Recognizer {
             return -1;
         }
         int p = number(t, s, 4, 4, 1900, 2099);
-        if (p > 0 && sep(t, p, '-')) { // ISO 2020-06-19
-            int m = number(t, p + 1, 2, 2, 1, 12);
-            int d = m > 0 && sep(t, m, '-') ? number(t, m + 1, 2, 2, 1, 31) : -1;
+        if (p > 0 && (sep(t, p, '-') || sep(t, p, '/'))) { // 2020-06-19, 2020/06/19 (not 2023.1.9: versions)
+            char c = t.charAt(p);
+            int m = number(t, p + 1, c == '-' ? 2 : 1, 2, 1, 12);
+            int d = m > 0 && sep(t, m, c) ? number(t, m + 1, c == '-' ? 2 : 1, 2, 1, 31) : -1;
             return d > 0 && endOk(t, d) && !logTime(t, d) ? d : -1;
         }
         int a = number(t, s, 1, 2, 1, 31);

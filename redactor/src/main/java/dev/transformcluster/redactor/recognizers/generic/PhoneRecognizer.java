@@ -92,6 +92,9 @@ public final class PhoneRecognizer implements Recognizer {
                 return 0;
             }
         }
+        if (g.count == 2 && !g.plus && g.digits == 7 && g.len[0] == 3 && !g.dots) {
+            return isPhoneWord(prev) && !"on".equals(prev) && !"at".equals(prev) && !"number".equals(prev) ? 0.6 : 0;
+        }
         if (g.count == 1 && !g.plus) {
             return isPhoneWord(prev) && prev.length() <= 2
                     || Chars.containsWord(Chars.before(text, s, 40), STRONG_WORDS) ? shape : 0;
@@ -115,6 +118,9 @@ public final class PhoneRecognizer implements Recognizer {
         }
         if (g.count == 1) {
             return d == 10 || d == 11 ? 0.7 : 0; // needs a phone word: see accept()
+        }
+        if (g.count == 2 && d == 7 && g.len[0] == 3 && g.first != '0') {
+            return 0.6; // NANP local "555-0123": needs a phone word, see accept()
         }
         int last = g.len[g.count - 1];
         if (d == 10 && g.count == 3 && g.len[0] == 3 && g.len[1] == 3 && last == 4 && !trunk) {
