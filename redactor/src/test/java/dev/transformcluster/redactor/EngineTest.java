@@ -31,6 +31,18 @@ class EngineTest {
     }
 
     @Test
+    void shouldRegisterARecognizerForEveryEntityType() {
+        EnumSet<EntityType> covered = EnumSet.noneOf(EntityType.class);
+        dev.transformcluster.redactor.recognizers.Recognizers.all().forEach(r -> covered.addAll(r.types()));
+        assertThat(covered).containsExactlyInAnyOrder(EntityType.values());
+    }
+
+    @Test
+    void shouldFindNothingWhenNoTypeIsEnabled() {
+        assertThat(Engine.create(Set.of(), Map.of()).detect("SSN 685-49-7823, mail a@example.com")).isEmpty();
+    }
+
+    @Test
     void shouldReturnNothingWithoutRecognizers() {
         assertThat(new Engine(List.of()).detect("anything at all")).isEmpty();
     }
