@@ -24,10 +24,11 @@ say() { printf '\ncluster-test: %s\n' "$*"; }
 fail() { printf '\ncluster-test: FAILED: %s\n' "$*" >&2; exit 1; }
 
 watchdog_pid=
+cluster_started=0
 cleanup() {
   local rc=$?
   [[ -n $watchdog_pid ]] && kill "$watchdog_pid" 2>/dev/null
-  if ((rc != 0)) && [[ -d $DEV_CLUSTER_DIR/logs ]]; then
+  if ((rc != 0)) && ((cluster_started)) && [[ -d $DEV_CLUSTER_DIR/logs ]]; then
     for f in "$DEV_CLUSTER_DIR"/logs/*.log; do
       printf '\n--- last lines of %s\n' "$f" >&2
       tail -n 15 "$f" >&2
@@ -56,7 +57,7 @@ say "checking the Nomad job files"
 "$work/jobspec-check" nomad/*.nomad.hcl
 
 say "building the CLI"
-./transform-cluster --version >/dev/null 2>&1 || true
+./transform-cluster --version >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; fail "the CLI jar did not build"; }
 [[ -f $jar ]] || fail "$jar was not built"
 help=$(java -jar "$jar" help 2>&1 || true)
 missing=()
@@ -68,6 +69,7 @@ done
 say "dev cluster up"
 scripts/dev-cluster.sh down >/dev/null 2>&1 || true
 rm -rf "$DEV_CLUSTER_DIR"
+cluster_started=1
 scripts/dev-cluster.sh up
 eval "$(scripts/dev-cluster.sh env | tr ' ' '\n' | grep '=' | sed 's/^/export /')"
 
@@ -103,32 +105,56 @@ os.makedirs(os.path.join(root, "bin"), exist_ok=True)
 with open(os.path.join(root, "bin", "image.png"), "wb") as f:
     f.write(bytes(range(256)) * 64)
 PY
-cp -R "$input/." "$DEV_CLUSTER_DIR/s3/source/"
+src=$DEV_CLUSTER_DIR/s3/source
+dest=$DEV_CLUSTER_DIR/s3/destination
 expected=$(cd "$input" && find . -type f -name '*.eml' | wc -l)
+outputs() { find "$dest" -type f -name '*.eml' 2>/dev/null | wc -l; }
 
-say "dispatching ingest"
+# wait_backfill NAME WANT: until WANT outputs exist and the dispatched ingest exited 0.
+wait_backfill() {
+  local name=$1 want=$2
+  for _ in $(seq 1 600); do (($(outputs) >= want)) && break; sleep 0.5; done
+  say "$(outputs) of $want outputs after $(($(date +%s) - t0)) s"
+  (($(outputs) == want)) || fail "expected $want outputs, found $(outputs)"
+  for _ in $(seq 1 240); do [[ -s $DEV_CLUSTER_DIR/rc/$name ]] && break; sleep 0.5; done
+  [[ $(cat "$DEV_CLUSTER_DIR/rc/$name" 2>/dev/null) == 0 ]] \
+    || fail "$name did not exit 0 (exit code: $(cat "$DEV_CLUSTER_DIR/rc/$name" 2>/dev/null || echo none))"
+  grep -E '^ingest run' "$DEV_CLUSTER_DIR/logs/$name.log" | tail -n 1
+}
+
+# Wave 1: the binary object and the first half of the messages.
+(cd "$input" && find . -type f | sort | awk -v n=$((expected / 2)) '!/\.eml$/ || ++i <= n' \
+  | while read -r f; do mkdir -p "$src/$(dirname "$f")" && cp "$f" "$src/$f"; done)
+first=$(find "$src" -type f -name '*.eml' | wc -l)
+
+say "dispatching ingest ($first messages and one binary object)"
 t0=$(date +%s)
 ingest=$(scripts/dev-cluster.sh dispatch-ingest s3://source/ s3://destination/ | tail -n 1)
-dest=$DEV_CLUSTER_DIR/s3/destination
-outputs() { find "$dest" -type f -name '*.eml' 2>/dev/null | wc -l; }
 
 # Scale once objects flow through the whole pipeline, while most are still to come.
 for _ in $(seq 1 600); do (($(outputs) > 0)) && break; sleep 0.5; done
 (($(outputs) > 0)) || fail "no output after 300 s"
 at_scale=$(outputs)
-say "scaling redact-stream 1 -> 3 with $at_scale of $expected outputs written"
-((at_scale < expected)) || fail "the run finished before the scale: use more objects (CLUSTER_TEST_OBJECTS)"
+say "scaling redact-stream 1 -> 3 with $at_scale of $first outputs written"
+((at_scale < first)) || fail "the run finished before the scale: use more objects (CLUSTER_TEST_OBJECTS)"
 scripts/dev-cluster.sh scale redact-stream 3
-
-for _ in $(seq 1 600); do (($(outputs) >= expected)) && break; sleep 0.5; done
-say "$(outputs) of $expected outputs after $(($(date +%s) - t0)) s"
-(($(outputs) == expected)) || fail "expected $expected outputs, found $(outputs)"
-# The backfill must have ended successfully (exit code recorded by dev-cluster.sh).
-for _ in $(seq 1 240); do [[ -s $DEV_CLUSTER_DIR/rc/$ingest ]] && break; sleep 0.5; done
-[[ $(cat "$DEV_CLUSTER_DIR/rc/$ingest" 2>/dev/null) == 0 ]] \
-  || fail "ingest did not exit 0 (exit code: $(cat "$DEV_CLUSTER_DIR/rc/$ingest" 2>/dev/null || echo none))"
-tail -n 3 "$DEV_CLUSTER_DIR/logs/$ingest.log"
+wait_backfill "$ingest" "$first"
 [[ -f $dest/_dead-letter/bin/image.png.json ]] || fail "bin/image.png has no dead-letter report"
+
+# Wave 2: the rest, through the 3 instances; the re-dispatch skips what is done (same ETag).
+cp -R -n "$input/." "$src/"   # -n: leave wave 1 untouched (its ETags must not change)
+say "dispatching ingest again with all $expected messages"
+ingest2=$(scripts/dev-cluster.sh dispatch-ingest s3://source/ s3://destination/ | tail -n 1)
+wait_backfill "$ingest2" "$expected"
+skipped=$(sed -n 's/^ingest run.* \([0-9][0-9]*\) skipped.*/\1/p' "$DEV_CLUSTER_DIR/logs/$ingest2.log" | tail -n 1)
+((${skipped:-0} >= first)) || fail "the second backfill skipped ${skipped:-no} objects, not the $first already done"
+
+say "every redact-stream instance took part"
+for i in 0 1 2; do
+  n=$(curl -fsS "http://127.0.0.1:$((19400 + i))/metrics" | awk '/^tc_redact_records_total/ {s += $2} END {printf "%d", s}')
+  echo "redact-stream-$i: tc_redact_records_total = $n"
+  ((n > 0)) || fail "redact-stream-$i processed no record"
+done
 
 say "checking Consul and Prometheus"
 python3 - "$CONSUL_HTTP_ADDR" "$PROMETHEUS_URL" <<'PY'
