@@ -47,7 +47,10 @@ class PersonRecognizerTest {
                 miss("city state", "PO Box 1, Lake Carol, OH 14546"),
                 miss("place", "shipped to San Francisco today"),
                 miss("sentence start", "The Budget Approval is pending"),
-                miss("greeting team", "Hi Team,\n\nPlease"));
+                miss("greeting team", "Hi Team,\n\nPlease"),
+                miss("company with org last word", "Following up with Northwind Traders on pricing"),
+                miss("award", "Grace Hopper Award nominations close Friday"),
+                miss("holiday", "Christmas Eve is a holiday"));
     }
 
     @ParameterizedTest(name = "{0}")

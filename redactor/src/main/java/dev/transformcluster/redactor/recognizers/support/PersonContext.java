@@ -80,6 +80,9 @@ public final class PersonContext {
                 && PersonWords.JOB_WORDS.contains(t, e + 1, NameSequence.wordEnd(t, e + 1))) {
             return true; // "Legacy Brand Manager"
         }
+        if (seq.words > 1 && PersonWords.ORG_SUFFIXES.contains(t, seq.wordStart[seq.words - 1], seq.wordEnd[seq.words - 1])) {
+            return true; // "Northwind Traders", "Grace Hopper Award"
+        }
         if (PersonWords.PLACE_WORDS.contains(t, seq.wordStart[seq.words - 1], seq.wordEnd[seq.words - 1])
                 || at(t, e) == ',' && at(t, e + 1) == ' ' && isUpper(at(t, e + 2)) && isUpper(at(t, e + 3))
                 && (at(t, e + 4) == ' ' || at(t, e + 4) == '\n') && !Character.isLetter(at(t, e + 5))

@@ -59,7 +59,9 @@ public final class PersonWords {
             "practical", "generic", "licensed", "awesome", "fantastic", "incredible", "gorgeous", "tasty",
             "unbranded", "small", "bespoke", "elegant", "modern", "oriental", "luxurious", "electronic",
             "recycled", "handmade", "frozen", "fresh", "soft", "hard", "wooden", "plastic", "steel", "cotton",
-            "granite", "rubber", "metal", "concrete", "bronze", "gold", "silver"));
+            "granite", "rubber", "metal", "concrete", "bronze", "gold", "silver", "christmas",
+            "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "memorial", "labor", "labour",
+            "independence"));
 
     /** First words of place names ("San Francisco", "Fort Worth"): no name in running text. */
     public static final NameDictionary PLACE_FIRST_WORDS = NameDictionary.of(List.of("san", "santa", "los",
@@ -95,8 +97,15 @@ public final class PersonWords {
             "foundation", "institute", "university", "college", "school", "hospital", "labs", "technologies",
             "systems", "solutions", "consulting", "ventures", "capital", "industries", "enterprises",
             "international", "limited", "incorporated", "trust", "fund", "agency", "studio", "studios",
-            "media", "press", "software", "networks", "logistics", "services", "house", "hall", "street",
-            "road", "avenue", "lane", "park", "square", "center", "centre", "city", "county", "airport"));
+            "media", "press", "software", "networks", "logistics", "services", "house", "street",
+            "road", "avenue", "lane", "park", "square", "center", "centre", "city", "county", "airport",
+            "traders", "trading", "motors", "airlines", "airways", "pharmaceuticals", "pharma", "energy", "foods",
+            "insurance", "realty", "properties", "construction", "electronics", "communications", "telecom",
+            "consultants", "advisors", "capital", "bancorp", "brands", "retail", "stores", "restaurant",
+            "hotel", "hotels", "resort", "clinic", "pharmacy", "award", "awards", "prize", "fellowship",
+            "scholarship", "lecture", "memorial", "museum", "library", "bridge", "tunnel", "stadium", "arena",
+            "theater", "theatre", "festival", "conference", "summit", "expo", "day", "eve", "week",
+            "pay", "cloud", "store", "app", "apps", "platform", "suite", "edition", "series", "pro", "plus"));
 
     /** Verbs and phrases after which a lone given name is a person ("ask Brant whether"). */
     public static final List<String> BEFORE_LONE_NAME = List.of("ask", "asked", "tell", "told", "ping",
