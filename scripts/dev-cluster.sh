@@ -189,7 +189,7 @@ up() {
   bin=$(tools_dir)
 
   start consul "$bin/consul" agent -dev -bind 127.0.0.1 -client 127.0.0.1 -http-port "$CONSUL_HTTP_PORT" \
-    -dns-port -1 -grpc-port -1 -server-port 18300 -serf-lan-port 18301 -serf-wan-port 18302 \
+    -dns-port -1 -grpc-port -1 -grpc-tls-port -1 -server-port 18300 -serf-lan-port 18301 -serf-wan-port 18302 \
     -node dev-cluster -log-level warn
   wait_for "Consul leader" 60 curl -fsS "$CONSUL_HTTP_ADDR/v1/status/leader" --max-time 2 -o /dev/null
 
@@ -264,18 +264,18 @@ status() {
     if running "$name"; then echo "running  $name (pid $(cat "$f"))"; else echo "exited   $name"; fi
   done
   if running consul; then
-    echo "Consul services:"
+    echo "Consul checks:"
     curl -fsS "$CONSUL_HTTP_ADDR/v1/agent/checks" | python3 -c '
 import json, sys
 for c in json.load(sys.stdin).values():
-    print(f"  {c[\"ServiceID\"] or \"(node)\":20} {c[\"Status\"]}")'
+    print("  %-20s %s" % (c["ServiceID"] or "(node)", c["Status"]))'
   fi
   if running prometheus; then
     echo "Prometheus targets:"
     curl -fsS "$PROMETHEUS_URL/api/v1/targets?state=active" | python3 -c '
 import json, sys
 for t in json.load(sys.stdin)["data"]["activeTargets"]:
-    print(f"  {t[\"labels\"][\"job\"]:15} {t[\"labels\"][\"instance\"]:20} {t[\"health\"]}")'
+    print("  %-15s %-20s %s" % (t["labels"]["job"], t["labels"]["instance"], t["health"]))'
   fi
 }
 
