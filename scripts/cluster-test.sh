@@ -53,7 +53,7 @@ fi
 watchdog_pid=$!
 
 say "checking the Nomad job files"
-(cd nomad/jobspec-check && GOFLAGS=-mod=mod go build -o "$work/jobspec-check" .)
+(cd nomad/jobspec-check && GOFLAGS=-mod=mod go test ./... && GOFLAGS=-mod=mod go build -o "$work/jobspec-check" .)
 "$work/jobspec-check" nomad/*.nomad.hcl
 
 say "building the CLI"
