@@ -41,7 +41,9 @@ class DateRecognizerTest {
                 miss("card expiry", "exp 06/28."),
                 miss("version", "version 2023.1.9"),
                 miss("may modal", "May I ask"),
-                miss("ip", "10.12.20.24"));
+                miss("ip", "10.12.20.24"),
+                miss("log line date", "Jan 12 2024 09:15:22 INFO Build deployed"),
+                miss("bracketed log date", "[2024-05-01 10:00:02.123] ERROR x"));
     }
 
     @ParameterizedTest(name = "{0}")

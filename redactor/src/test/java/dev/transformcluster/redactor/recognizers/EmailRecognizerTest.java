@@ -22,7 +22,8 @@ class EmailRecognizerTest {
                 hit("quoted reply", "> contact bob_smith81@corp.example.org.", "bob_smith81@corp.example.org"),
                 hit("csv field", "1001,Margaret,m.holloway@example-freight.com,+44", "m.holloway@example-freight.com"),
                 hit("apostrophe local", "mail o'brien@example.ie now", "o'brien@example.ie"),
-                hit("upper case", "JOSE.MULLER@EXAMPLE.DE", "JOSE.MULLER@EXAMPLE.DE"));
+                hit("upper case", "JOSE.MULLER@EXAMPLE.DE", "JOSE.MULLER@EXAMPLE.DE"),
+                hit("key value log", "user_email=jane.doe@example.com src_ip=1", "jane.doe@example.com"));
     }
 
     static Stream<Arguments> negatives() {

@@ -35,7 +35,8 @@ class TimeRecognizerTest {
                 miss("ratio", "a 3:1 ratio"),
                 miss("ipv6", "fe80::12:45"),
                 miss("not a clock", "at 99:99"),
-                miss("pm without number", "I am here"));
+                miss("pm without number", "I am here"),
+                miss("before log level", "x\n09:15:22 INFO Build deployed"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -45,6 +45,10 @@ public final class DateRecognizer implements Recognizer {
                 continue;
             }
             int e = isDigit(c) ? numeric(t, i) : "JFMASONDTW".indexOf(c) >= 0 ? named(t, i) : -1;
+            if (e > 0 && TimeRecognizer.startsLogLine(t, i, e)) {
+                i = e; // "Jan 12 2024 09:15:22 INFO ...": a log line's timestamp
+                continue;
+            }
             if (e > 0) {
                 // "the 3rd of June": the article belongs to the date
                 int s = isDigit(c) && Chars.matchesAt(t, i - 4, "the ") && Chars.startsToken(t, i - 4)

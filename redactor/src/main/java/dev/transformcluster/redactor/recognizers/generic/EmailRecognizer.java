@@ -29,7 +29,7 @@ public final class EmailRecognizer implements Recognizer {
 
     private static boolean isLocalChar(char c) {
         return isAlnum(c) && c < 128 || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
-                || c == '\'' || c == '=' || c == '!' || c == '#' || c == '&' || c == '~';
+                || c == '\'' || c == '!' || c == '#' || c == '&' || c == '~'; // not '=': "email=a@b.c"
     }
 
     @Override

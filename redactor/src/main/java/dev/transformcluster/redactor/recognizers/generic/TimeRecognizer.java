@@ -84,7 +84,8 @@ public final class TimeRecognizer implements Recognizer {
                 seconds = true;
             }
             if (at(t, p) == ':' && isDigit(at(t, p + 1)) || (at(t, p) == '.' || at(t, p) == ',')
-                    && isDigit(at(t, p + 1)) || at(t, p) == 'Z' || isLogPrefix(t, s, seconds)) {
+                    && isDigit(at(t, p + 1)) || at(t, p) == 'Z' || isLogPrefix(t, s, seconds)
+                    || seconds && beforeLogLevel(t, p)) {
                 return -1;
             }
             int m = meridiem(t, p);
@@ -110,6 +111,44 @@ public final class TimeRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    private static final String[] LOG_LEVELS = {"TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR",
+        "ERR", "FATAL", "CRITICAL", "CRIT", "SEVERE", "ALERT", "EMERG"};
+
+    /**
+     * True when the date {@code t[s, e)} starts a line and is followed by a time with seconds:
+     * the timestamp of a log line, not personal data.
+     */
+    public static boolean startsLogLine(String t, int s, int e) {
+        if (s > 0 && t.charAt(s - 1) != '\n' && t.charAt(s - 1) != '[') {
+            return false;
+        }
+        int p = e;
+        if (at(t, p) == ',') {
+            p++;
+        }
+        if (at(t, p) != ' ' || !isDigit(at(t, p + 1))) {
+            return false;
+        }
+        int q = p + 1;
+        while (q < t.length() && q - p < 10 && (isDigit(t.charAt(q)) || t.charAt(q) == ':')) {
+            q++;
+        }
+        return q - p >= 8 && at(t, q - 3) == ':' && at(t, q - 6) == ':';
+    }
+
+    /** A time with seconds followed by a log level ("09:15:22 INFO"). */
+    private static boolean beforeLogLevel(String t, int e) {
+        if (at(t, e) != ' ') {
+            return false;
+        }
+        for (String l : LOG_LEVELS) {
+            if (t.startsWith(l, e + 1) && !Chars.isLetter(at(t, e + 1 + l.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Glued to an ISO date by 'T', after "yyyy-mm-dd ", or after a syslog "Mon dd ". */
