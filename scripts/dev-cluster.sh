@@ -206,9 +206,24 @@ up() {
   wait_for "Prometheus" 60 curl -fsS "$PROMETHEUS_URL/-/ready" --max-time 2 -o /dev/null
 
   if ((have_nomad)); then
-    start nomad "$bin/nomad" agent -dev -bind 127.0.0.1 -network-interface lo \
-      -consul-address "127.0.0.1:$CONSUL_HTTP_PORT" -data-dir "$state/data/nomad" \
-      -http-port "$NOMAD_HTTP_PORT"
+    # Ports and drivers only exist as agent configuration, not as flags.
+    cat >"$state/nomad.hcl" <<HCL
+bind_addr = "127.0.0.1"
+ports {
+  http = $NOMAD_HTTP_PORT
+  rpc  = $((NOMAD_HTTP_PORT + 1))
+  serf = $((NOMAD_HTTP_PORT + 2))
+}
+consul {
+  address = "127.0.0.1:$CONSUL_HTTP_PORT"
+}
+plugin "raw_exec" {
+  config {
+    enabled = true
+  }
+}
+HCL
+    start nomad "$bin/nomad" agent -dev -network-interface lo -config "$state/nomad.hcl"
     wait_for "Nomad" 60 "$bin/nomad" node status
     local vars=(-var "jar=$jar" -var "java=$(command -v java)")
     "$bin/nomad" job run -detach "${vars[@]}" -var "port=$KAFKA_PORT" -var "data_dir=$state/data/kafka" "$root/nomad/dev-kafka.nomad.hcl"
