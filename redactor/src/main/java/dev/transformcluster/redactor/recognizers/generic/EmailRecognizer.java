@@ -83,6 +83,10 @@ public final class EmailRecognizer implements Recognizer {
 
     /** An id in angle brackets on a Message-ID-like header (possibly quoted with '>'). */
     private static boolean isMessageId(String text, int s) {
+        int limit = Math.max(0, s - 100);
+        while (s > limit && text.charAt(s - 1) > ' ' && text.charAt(s - 1) != '<') {
+            s--; // ids may hold characters an address would not ("<CAF=abc@mail.gmail.com>")
+        }
         if (s == 0 || text.charAt(s - 1) != '<') {
             return false;
         }
