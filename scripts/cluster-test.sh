@@ -209,7 +209,12 @@ for f in files:
                 bad.append(f"{p['title']} / {t['refId']}: {expr}")
 print(f"{count - len(bad)} of {count} panel queries returned data")
 if bad:
-    sys.exit("no data for:\n  " + "\n  ".join(bad))
+    import re
+    with urllib.request.urlopen(f"{prom}/api/v1/label/__name__/values", timeout=30) as r:
+        known = set(json.load(r)["data"])
+    absent = sorted({m for b in bad for m in re.findall(r"\b((?:tc|kafka|jvm)_[a-z0-9_]+)", b)} - known)
+    hint = f"\nnot exposed by any target: {', '.join(absent)}" if absent else ""
+    sys.exit("no data for:\n  " + "\n  ".join(bad) + hint)
 PY
 
 say "sink wrote each object once"
