@@ -207,7 +207,20 @@ for f in files:
             print(f"  {p['title'][:34]:34} {t['refId']}: {status}")
             if not finite:
                 bad.append(f"{p['title']} / {t['refId']}: {expr}")
-print(f"{count - len(bad)} of {count} panel queries returned data")
+# The Nomad Autoscaler policy's query (nomad/redact-stream.nomad.hcl) must work on it too.
+import re
+hcl = open("nomad/redact-stream.nomad.hcl").read()
+for m in re.finditer(r'^\s*query\s*=\s*"((?:[^"\\]|\\.)*)"', hcl, re.M):
+    expr = m.group(1).replace('\\"', '"')
+    q = urllib.parse.urlencode({"query": expr, "start": t0 - 10, "end": int(time.time()), "step": "5"})
+    with urllib.request.urlopen(f"{prom}/api/v1/query_range?{q}", timeout=30) as r:
+        result = json.load(r)["data"]["result"]
+    finite = [float(v) for s in result for _, v in s["values"] if math.isfinite(float(v))]
+    count += 1
+    print(f"  {'autoscaler policy query':34} : {len(result)} series, {len(finite)} finite values")
+    if not finite:
+        bad.append(f"autoscaler policy: {expr}")
+print(f"{count - len(bad)} of {count} queries (dashboard panels, autoscaler policy) returned data")
 if bad:
     import re
     with urllib.request.urlopen(f"{prom}/api/v1/label/__name__/values", timeout=30) as r:
