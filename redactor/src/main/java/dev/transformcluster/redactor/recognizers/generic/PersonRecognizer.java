@@ -53,9 +53,9 @@ public final class PersonRecognizer implements Recognizer {
                 i = index.nextCapWord(i + 1);
                 continue;
             }
-            int we = NameSequence.wordEnd(t, i);
-            // an honorific or a greeting: the name follows it
-            int h = NameDictionary.hashOf(t, i, we);
+            long eh = NameSequence.wordEndAndHash(t, i);
+            int we = (int) (eh >>> 32);
+            int h = (int) eh; // an honorific or a greeting: the name follows it
             boolean title = PersonWords.TITLES.contains(t, i, we, h);
             boolean greeting = !title && PersonWords.GREETINGS.contains(t, i, we, h);
             if (title || greeting) {

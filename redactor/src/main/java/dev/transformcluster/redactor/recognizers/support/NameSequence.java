@@ -30,6 +30,28 @@ public final class NameSequence {
         return e < t.length() && t.charAt(e) == ' ' && PARTICLES.contains(t, i, e);
     }
 
+    /**
+     * {@link #wordEnd} and {@link NameDictionary#hashOf} of that word in one pass: the end in the
+     * high 32 bits, the hash in the low 32.
+     */
+    public static long wordEndAndHash(CharSequence t, int i) {
+        int n = t.length();
+        int p = i;
+        int h = 0;
+        while (p < n && p - i < 40) {
+            char c = t.charAt(p);
+            if (isLetter(c)) {
+                h = 31 * h + NameDictionary.fold(c);
+                p++;
+            } else if ((c == '\'' || c == '-' || c == '\u2019') && p > i && p + 1 < n && isLetter(t.charAt(p + 1))) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return (long) p << 32 | (h ^ h >>> 16) & 0xffffffffL;
+    }
+
     /** End of the word (letters, inner ' - ’) starting at {@code i}. */
     public static int wordEnd(CharSequence t, int i) {
         int n = t.length();
@@ -59,9 +81,10 @@ public final class NameSequence {
             if (!isUpper(c)) {
                 break;
             }
-            int e = wordEnd(t, p);
+            long eh = wordEndAndHash(t, p);
+            int e = (int) (eh >>> 32);
+            int h = (int) eh;
             boolean initial = e == p + 1 && e < n && t.charAt(e) == '.';
-            int h = NameDictionary.hashOf(t, p, e);
             if (e < n && Character.isDigit(t.charAt(e)) || !initial && (e - p < 2 || stop.contains(t, p, e, h))
                     || !initial && !isLower(t.charAt(e - 1)) && !allUpper(t, p, e)) {
                 break;
