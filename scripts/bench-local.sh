@@ -3,7 +3,7 @@
 # on and, in the same run, off (the Kafka + S3 ceiling), their ratio, and the peak heap of each run.
 #
 #   scripts/bench-local.sh            # the local benchmark (a few minutes on 2 cores)
-#   scripts/bench-local.sh --big      # also: redact-stream with -Xmx256m on one 1 GB object (slow, opt-in)
+#   scripts/bench-local.sh --big      # instead: redact-stream with -Xmx256m on one 1 GB object (slow, opt-in)
 #
 # Environment: BENCH_MB (default 24) input size; BENCH_DIR (default a temp dir, kept) work folder;
 # BENCH_CORPUS (default shared/corpus/dev.jsonl.gz beside the repository, when present) e-mail texts to use,
@@ -37,6 +37,96 @@ echo "bench-local: work folder $work"
 
 # Builds the jar once (the launcher rebuilds only when sources changed).
 "$root/transform-cluster" --version >/dev/null
+
+# Peak heap from a unified GC log: the largest heap occupancy seen before any collection ("123M->45M(256M)").
+peak_heap_mb() {
+  python3 - "$1" <<'PY'
+import re, sys
+peak = 0
+with open(sys.argv[1], encoding="utf-8", errors="replace") as f:
+    for line in f:
+        for before, unit in re.findall(r"(\d+)([KMG])->\d+[KMG]\(\d+[KMG]\)", line):
+            mb = int(before) / 1024 if unit == "K" else int(before) * (1024 if unit == "G" else 1)
+            peak = max(peak, mb)
+print(f"{peak:.0f}")
+PY
+}
+
+pids=()
+# Stops, by PID, the processes the --big mode started (called by the EXIT trap).
+# shellcheck disable=SC2317 # invoked by the trap
+stop_started() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+
+bench_big() {
+# ---- opt-in: redact-stream heap with one 1 GB object -------------------------------------------------------
+# Separate JVMs as on Nomad: broker, S3 store, ingest, redact-stream (-Xmx256m, GC log), sink.
+bigdir="$work/big"
+rm -rf "$bigdir"
+mkdir -p "$bigdir/in" "$bigdir/out" "$bigdir/spool"
+python3 - "$bigdir/in/export.txt" "${BENCH_BIG_MB:-1024}" <<'PY'
+import random, sys
+rnd = random.Random(1)
+line = ("Ticket {n}: customer {f} {l} called from +1 (212) {a}-{b} about card 4111 1111 1111 1111; "
+        "reply to {f2}.{l2}@example.com, server 192.168.{c}.{d}.\n")
+names = ["Alice", "Bob", "Chen", "Dana", "Emil", "Fatima"]
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    size, n = 0, 0
+    while size < int(sys.argv[2]) * 1024 ** 2:
+        s = line.format(n=n, f=rnd.choice(names), l=rnd.choice(names), a=rnd.randint(200, 999),
+                        b=rnd.randint(1000, 9999), f2="x", l2="y", c=rnd.randint(0, 255), d=rnd.randint(1, 254))
+        f.write(s)
+        size += len(s)
+        n += 1
+PY
+jar="$root/cli/target/transform-cluster.jar"
+kport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+sport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+trap stop_started EXIT
+java -Xmx1g -jar "$jar" dev-kafka --port "$kport" --data-dir "$bigdir/kafka" >"$bigdir/kafka.log" 2>&1 &
+pids+=($!)
+java -Xmx512m -jar "$jar" dev-s3 --port "$sport" --bucket "source=$bigdir/in" --bucket "destination=$bigdir/out" \
+    >"$bigdir/s3.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do
+  grep -q "bootstrap servers" "$bigdir/kafka.log" && grep -q "endpoint" "$bigdir/s3.log" && break
+  sleep 1
+done
+export AWS_ACCESS_KEY_ID=transform-cluster AWS_SECRET_ACCESS_KEY=transform-cluster-local-secret AWS_REGION=us-east-1
+common=(--bootstrap-servers "127.0.0.1:$kport" --topic-partitions 4)
+java -Xmx256m -Xlog:gc:file="$bigdir/gc-redact.log" -jar "$jar" redact-stream "${common[@]}" \
+    --state-dir "$bigdir/state" --metrics-port 0 >"$bigdir/redact.log" 2>&1 &
+pids+=($!)
+java -Xmx512m -jar "$jar" sink "${common[@]}" --s3-endpoint "http://127.0.0.1:$sport" --spool-dir "$bigdir/spool" \
+    --metrics-port 0 >"$bigdir/sink.log" 2>&1 &
+pids+=($!)
+start=$(date +%s.%N)
+java -Xmx512m -jar "$jar" ingest "${common[@]}" --s3-endpoint "http://127.0.0.1:$sport" \
+    --source s3://source/ --destination s3://destination/ >"$bigdir/ingest.log" 2>&1
+# The output is complete when it exists and its size has not changed for 5 s (a multipart upload assembles it).
+last=-1 stable=0
+for _ in $(seq 1 3600); do
+  for p in "${pids[@]}"; do
+    kill -0 "$p" 2>/dev/null || { echo "bench-local: a pipeline process died; logs in $bigdir" >&2; exit 1; }
+  done
+  size=$(stat -c %s "$bigdir/out/export.txt" 2>/dev/null || echo -1)
+  if [[ "$size" -gt 0 && "$size" -eq "$last" ]]; then stable=$((stable + 1)); else stable=0; fi
+  [[ "$stable" -ge 5 ]] && break
+  last=$size
+  sleep 1
+done
+end=$(date +%s.%N)
+[[ -f "$bigdir/out/export.txt" ]] || { echo "bench-local: the big object was not written within an hour" >&2; exit 1; }
+echo "big object: $(stat -c %s "$bigdir/in/export.txt") bytes in, $(stat -c %s "$bigdir/out/export.txt") bytes out," \
+    "$(python3 -c "print(f'{$end - $start:.0f}')") s; redact-stream -Xmx256m peak heap $(peak_heap_mb "$bigdir/gc-redact.log") MB"
+}
+
+if [[ "$big" == true ]]; then
+  bench_big
+  exit 0
+fi
 
 # ---- input: >= $mb MB of e-mail files ---------------------------------------------------------------------
 input="$work/input"
@@ -79,19 +169,6 @@ fi
 input_bytes=$(du -sb "$input" | cut -f1)
 input_files=$(find "$input" -type f | wc -l)
 
-# Peak heap from a unified GC log: the largest heap occupancy seen before any collection ("123M->45M(256M)").
-peak_heap_mb() {
-  python3 - "$1" <<'PY'
-import re, sys
-peak = 0
-with open(sys.argv[1], encoding="utf-8", errors="replace") as f:
-    for line in f:
-        for before, unit in re.findall(r"(\d+)([KMG])->\d+[KMG]\(\d+[KMG]\)", line):
-            mb = int(before) / 1024 if unit == "K" else int(before) * (1024 if unit == "G" else 1)
-            peak = max(peak, mb)
-print(f"{peak:.0f}")
-PY
-}
 
 # run_local NAME REDACTION -> prints "seconds peak_heap_mb"
 run_local() {
@@ -137,66 +214,4 @@ print(f"redaction off: {off_s:6.1f} s  {off:5.2f} MB/s end to end  ({off_net:5.2
 print(f"ratio on/off : {on / off:.2f}x end to end ({on_net / off_net:.2f}x without the fixed cost); target >= 0.5x")
 PY
 
-if [[ "$big" != true ]]; then
-  exit 0
-fi
 
-# ---- opt-in: redact-stream heap with one 1 GB object -------------------------------------------------------
-# Separate JVMs as on Nomad: broker, S3 store, ingest, redact-stream (-Xmx256m, GC log), sink.
-bigdir="$work/big"
-rm -rf "$bigdir"
-mkdir -p "$bigdir/in" "$bigdir/out"
-python3 - "$bigdir/in/export.txt" "${BENCH_BIG_MB:-1024}" <<'PY'
-import random, sys
-rnd = random.Random(1)
-line = ("Ticket {n}: customer {f} {l} called from +1 (212) {a}-{b} about card 4111 1111 1111 1111; "
-        "reply to {f2}.{l2}@example.com, server 192.168.{c}.{d}.\n")
-names = ["Alice", "Bob", "Chen", "Dana", "Emil", "Fatima"]
-with open(sys.argv[1], "w", encoding="utf-8") as f:
-    size, n = 0, 0
-    while size < int(sys.argv[2]) * 1024 ** 2:
-        s = line.format(n=n, f=rnd.choice(names), l=rnd.choice(names), a=rnd.randint(200, 999),
-                        b=rnd.randint(1000, 9999), f2="x", l2="y", c=rnd.randint(0, 255), d=rnd.randint(1, 254))
-        f.write(s)
-        size += len(s)
-        n += 1
-PY
-jar="$root/cli/target/transform-cluster.jar"
-kport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-sport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-java -Xmx1g -jar "$jar" dev-kafka --port "$kport" --data-dir "$bigdir/kafka" >"$bigdir/kafka.log" 2>&1 &
-pids+=($!)
-java -Xmx512m -jar "$jar" dev-s3 --port "$sport" --bucket "source=$bigdir/in" --bucket "destination=$bigdir/out" \
-    >"$bigdir/s3.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do
-  grep -q "bootstrap servers" "$bigdir/kafka.log" && grep -q "endpoint" "$bigdir/s3.log" && break
-  sleep 1
-done
-export AWS_ACCESS_KEY_ID=transform-cluster AWS_SECRET_ACCESS_KEY=transform-cluster-local-secret AWS_REGION=us-east-1
-common=(--bootstrap-servers "127.0.0.1:$kport" --topic-partitions 4)
-java -Xmx256m -Xlog:gc:file="$bigdir/gc-redact.log" -jar "$jar" redact-stream "${common[@]}" \
-    --state-dir "$bigdir/state" --metrics-port 0 >"$bigdir/redact.log" 2>&1 &
-pids+=($!)
-java -Xmx512m -jar "$jar" sink "${common[@]}" --s3-endpoint "http://127.0.0.1:$sport" --spool-dir "$bigdir/spool" \
-    --metrics-port 0 >"$bigdir/sink.log" 2>&1 &
-pids+=($!)
-start=$(date +%s.%N)
-java -Xmx512m -jar "$jar" ingest "${common[@]}" --s3-endpoint "http://127.0.0.1:$sport" \
-    --source s3://source/ --destination s3://destination/ >"$bigdir/ingest.log" 2>&1
-# The output is complete when it exists and its size has not changed for 5 s (a multipart upload assembles it).
-last=-1 stable=0
-for _ in $(seq 1 3600); do
-  size=$(stat -c %s "$bigdir/out/export.txt" 2>/dev/null || echo -1)
-  if [[ "$size" -gt 0 && "$size" -eq "$last" ]]; then stable=$((stable + 1)); else stable=0; fi
-  [[ "$stable" -ge 5 ]] && break
-  last=$size
-  sleep 1
-done
-end=$(date +%s.%N)
-[[ -f "$bigdir/out/export.txt" ]] || { echo "bench-local: the big object was not written within an hour" >&2; exit 1; }
-echo "big object: $(stat -c %s "$bigdir/in/export.txt") bytes in, $(stat -c %s "$bigdir/out/export.txt") bytes out," \
-    "$(python3 -c "print(f'{$end - $start:.0f}')") s; redact-stream -Xmx256m peak heap $(peak_heap_mb "$bigdir/gc-redact.log") MB"
