@@ -65,15 +65,20 @@ public final class Engine {
         for (Recognizer r : recognizers) {
             r.scan(text, index, raw);
         }
-        List<Finding> candidates = new ArrayList<>(raw.size());
-        for (Finding f : raw) {
+        // drop, in place, what the policy does not want; check every span points into the text
+        int kept = 0;
+        for (int k = 0, n = raw.size(); k < n; k++) {
+            Finding f = raw.get(k);
             if (f.end() > text.length()) {
                 throw new IllegalStateException("recognizer reported a span past the end of the text");
             }
             if (enabled.contains(f.type()) && f.score() >= minScore[f.type().ordinal()]) {
-                candidates.add(f);
+                raw.set(kept++, f);
             }
         }
-        return OverlapRule.resolve(candidates);
+        if (kept < raw.size()) {
+            raw.subList(kept, raw.size()).clear();
+        }
+        return OverlapRule.resolve(raw);
     }
 }

@@ -28,19 +28,22 @@ public final class OverlapRule {
             .thenComparingInt(f -> f.type().ordinal())
             .thenComparingInt(Finding::start);
 
-    private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start)
-            .thenComparingInt(Finding::end);
+    private static final Comparator<Finding> BY_START = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
 
     private OverlapRule() {
     }
 
-    /** Applies the rule to {@code candidates} (not modified); returns findings sorted by start. */
+    /**
+     * Applies the rule to {@code candidates}; returns findings sorted by start. An
+     * {@code ArrayList} argument is sorted and reused in place (the engine's own scratch list).
+     */
     public static List<Finding> resolve(List<Finding> candidates) {
         int n = candidates.size();
         if (n <= 1) {
             return new ArrayList<>(candidates);
         }
-        List<Finding> byStart = new ArrayList<>(candidates);
+        List<Finding> byStart = candidates instanceof ArrayList ? candidates : new ArrayList<>(candidates);
         byStart.sort(BY_START);
         boolean overlaps = false;
         int maxEnd = byStart.get(0).end();
