@@ -33,7 +33,10 @@ class PersonRecognizerTest {
                 hit("particle", "Ask Ludwig van Beethoven about it", "Ludwig van Beethoven"),
                 hit("lone name after ask", "Can you ask Brant whether the", "Brant"),
                 hit("csv row", "1002,José Müller,jose@example.de", "José Müller"),
-                hit("chat nick", "09:02 <sarah.lee> morning!", "sarah.lee"));
+                hit("chat nick", "09:02 <sarah.lee> morning!", "sarah.lee"),
+                hit("surname-first csv field", "name;email\nDupont Marie;marie@example.fr", "Dupont Marie"),
+                hit("surname, given quoted", "\"Müller, Jürgen\",+49 30 1234567", "Müller, Jürgen"),
+                hit("html sign-off", "<p>Best wishes,<br>Laura Chen<br>Customer Care</p>", "Laura Chen"));
     }
 
     static Stream<Arguments> negatives() {

@@ -157,6 +157,10 @@ public final class PersonRecognizer implements Recognizer {
             int last = seq.words - 1;
             if (given) {
                 score = Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last]) ? 0.8 : 0.7;
+            } else if (seq.words == 2 && PersonContext.isField(t, seq.start, seq.end)
+                    && Lists.SURNAMES.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
+                    && Lists.GIVEN.contains(t, seq.wordStart[1], seq.wordEnd[1], seq.wordHash[1])) {
+                score = 0.65; // "Dupont Marie" as a whole CSV field: surname first
             } else if (PersonContext.loneNameContext(t, seq.start, seq.end)
                     || PersonContext.afterNameContext(t, seq.end)
                     && Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last])) {

@@ -207,6 +207,14 @@ public final class PersonContext {
         return true;
     }
 
+    /** {@code t[s, e)} fills a delimited field: CSV/TSV separators, quotes or line ends around it. */
+    public static boolean isField(CharSequence t, int s, int e) {
+        char b = at(t, s - 1);
+        char a = at(t, e);
+        return (s == 0 || b == ',' || b == ';' || b == '\t' || b == '"' || b == '\n' || b == '|')
+                && (a == ',' || a == ';' || a == '\t' || a == '"' || a == '\n' || a == '\r' || a == '|');
+    }
+
     /** One of {@link PersonWords#AFTER_NAME} follows {@code e}. */
     public static boolean afterNameContext(CharSequence t, int e) {
         for (String w : PersonWords.AFTER_NAME) {
