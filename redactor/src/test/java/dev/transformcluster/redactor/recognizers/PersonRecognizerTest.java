@@ -49,6 +49,7 @@ class PersonRecognizerTest {
                 miss("job title", "Tel: 1\nLegacy Brand Manager | Acme Corp\nTel: 1"),
                 miss("city state", "PO Box 1, Lake Carol, OH 14546"),
                 miss("place", "shipped to San Francisco today"),
+                miss("place as csv field", "500 Howard Street,San Francisco,94105,US"),
                 miss("sentence start", "The Budget Approval is pending"),
                 miss("greeting team", "Hi Team,\n\nPlease"),
                 miss("company with org last word", "Following up with Northwind Traders on pricing"),

@@ -158,6 +158,7 @@ public final class PersonRecognizer implements Recognizer {
             if (given) {
                 score = Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last]) ? 0.8 : 0.7;
             } else if (seq.words == 2 && PersonContext.isField(t, seq.start, seq.end)
+                    && !PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                     && Lists.SURNAMES.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                     && Lists.GIVEN.contains(t, seq.wordStart[1], seq.wordEnd[1], seq.wordHash[1])) {
                 score = 0.65; // "Dupont Marie" as a whole CSV field: surname first
