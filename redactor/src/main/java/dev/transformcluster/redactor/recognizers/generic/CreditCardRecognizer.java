@@ -33,7 +33,6 @@ public final class CreditCardRecognizer implements Recognizer {
     public void scan(String text, TextIndex index, List<Finding> out) {
         int n = text.length();
         int i = 0;
-        long[] digits = new long[1];
         while (i < n) {
             char c = text.charAt(i);
             if (!isDigit(c)) {

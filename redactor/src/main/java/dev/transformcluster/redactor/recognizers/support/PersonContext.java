@@ -90,8 +90,8 @@ public final class PersonContext {
                 || isUpper(at(t, e + 2)) && Character.isDigit(at(t, e + 3)))) {
             return true; // a place: "Lake Carol, OH 14546", "Milton Keynes M60 0SX"
         }
-        if (Chars.matchesAt(t, s0(seq) - 6, ", the ") || Chars.matchesAt(t, s0(seq) - 4, "the ")
-                && !Character.isLetter(at(t, s0(seq) - 5))) {
+        if (Chars.matchesAt(t, seq.start - 6, ", the ") || Chars.matchesAt(t, seq.start - 4, "the ")
+                && !Character.isLetter(at(t, seq.start - 5))) {
             return true; // "..., the Future Program Associate"
         }
         int s = seq.start;
@@ -112,10 +112,6 @@ public final class PersonContext {
             return k > 1 && t.charAt(k - 1) == ' ' && t.charAt(k - 2) == ',' && isUpper(at(t, k)); // "..., Hagenes and Kuhic"
         }
         return false;
-    }
-
-    private static int s0(NameSequence seq) {
-        return seq.start;
     }
 
     private static char firstOfWordBefore(CharSequence t, int e) {

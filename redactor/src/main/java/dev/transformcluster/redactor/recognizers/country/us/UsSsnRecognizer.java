@@ -62,7 +62,7 @@ public final class UsSsnRecognizer implements Recognizer {
         while (i < text.length() && isAlnum(text.charAt(i))) {
             i++;
         }
-        return Math.max(i, i + 0) + (i < text.length() ? 1 : 0);
+        return i < text.length() ? i + 1 : i; // past the token and the character that ends it
     }
 
     /** End of a valid SSN at {@code s}, or -1. */
