@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class TestcontainersKafka implements KafkaFixture {
 
-    static final String IMAGE = System.getProperty("it.kafka.image", "apache/kafka:4.1.0");
+    static final String IMAGE = System.getProperty("it.kafka.image", "apache/kafka:4.4.0");
 
     private final Object container;
     private final String bootstrapServers;
