@@ -1,5 +1,6 @@
 package dev.transformcluster.redactor.recognizers.generic;
 
+import static dev.transformcluster.redactor.recognizers.support.Calendar.foreignMonthEnd;
 import static dev.transformcluster.redactor.recognizers.support.Calendar.monthEnd;
 import static dev.transformcluster.redactor.recognizers.support.Calendar.number;
 import static dev.transformcluster.redactor.recognizers.support.Calendar.ordinal;
@@ -81,6 +82,12 @@ public final class DateRecognizer implements Recognizer {
             return -1;
         }
         char sp = a < t.length() ? t.charAt(a) : ' ';
+        if (sp == '.' && at(t, a + 1) == ' ') { // German "3. März 2025", "15. April"
+            int m = monthEnd(t, a + 2);
+            m = m < 0 ? foreignMonthEnd(t, a + 2) : m;
+            int y = m > 0 && at(t, m) == ' ' ? number(t, m + 1, 4, 4, 1000, 2999) : -1;
+            return y > 0 && endOk(t, y) ? y : m > 0 && m - a - 2 > 3 ? m : -1;
+        }
         if (sp == '/' || sp == '.' || sp == '-') {
             int m = monthEnd(t, a + 1); // 08-Oct-1999, 02/Nov/2024
             if (m < 0) {
@@ -102,19 +109,21 @@ public final class DateRecognizer implements Recognizer {
             return y;
         }
         // 26 Aug 2022, 3rd of December, 25 December
-        int o = ordinal(t, a);
+        int o = a == s + 1 && t.charAt(s) == '1' && Chars.matchesAt(t, a, "er") ? a + 2 : ordinal(t, a); // "1er"
         int q = o;
-        if (Chars.matchesAt(t, q, " of ")) {
+        boolean de = Chars.matchesAt(t, q, " de "); // Spanish "12 de abril de 2025"
+        if (Chars.matchesAt(t, q, " of ") || de) {
             q += 3;
         }
         if (q >= t.length() || t.charAt(q) != ' ') {
             return -1;
         }
         int m = monthEnd(t, q + 1);
+        m = m < 0 ? foreignMonthEnd(t, q + 1) : m; // "15 maggio 2025", "1er janvier", "4 juni"
         if (m < 0) {
             return -1;
         }
-        int mm = m < t.length() && t.charAt(m) == '.' ? m + 1 : m;
+        int mm = m < t.length() && t.charAt(m) == '.' ? m + 1 : de && Chars.matchesAt(t, m, " de ") ? m + 3 : m;
         int y = mm < t.length() && t.charAt(mm) == ' ' ? number(t, mm + 1, 4, 4, 1000, 2999) : -1;
         if (y > 0 && endOk(t, y)) {
             return y;

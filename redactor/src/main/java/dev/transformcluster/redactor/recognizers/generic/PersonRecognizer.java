@@ -129,7 +129,7 @@ public final class PersonRecognizer implements Recognizer {
                 e++;
             }
             if (ls >= 0 && e - lt > 2 && e + 1 < n && t.charAt(e) == '>' && t.charAt(e + 1) == ' '
-                    && isLetter(t.charAt(lt + 1))) {
+                    && isLetter(t.charAt(lt + 1)) && !Chars.matchesAt(t, e - 3, "bot")) { // not "<ops-bot>"
                 out.add(new Finding(EntityType.PERSON, lt + 1, e, 0.6));
             }
         }
@@ -148,6 +148,11 @@ public final class PersonRecognizer implements Recognizer {
         }
         if (seq.words == 1 && PersonContext.lastCommaFirst(t, seq, Lists.SURNAMES, Lists.GIVEN)) {
             return 0.75; // "Müller, Jürgen" as a CSV or quoted field
+        }
+        if (seq.words == 1 && PersonContext.chatSpeaker(t, seq.start, seq.end)
+                && Lists.GIVEN.contains(t, seq.start, seq.end, seq.wordHash[0])
+                && !PersonWords.COMMON_WORD_NAMES.contains(t, seq.start, seq.end, seq.wordHash[0])) {
+            return 0.6; // "Lukas: send it to ..."
         }
         boolean given = Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                 && !(seq.words > 1 && PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0],
@@ -169,7 +174,9 @@ public final class PersonRecognizer implements Recognizer {
             } else {
                 return 0;
             }
-        } else if (given && PersonContext.loneNameContext(t, seq.start, seq.end)) {
+        } else if (given && PersonContext.loneNameContext(t, seq.start, seq.end)
+                && !(PersonContext.afterWeakWord(t, seq.start)
+                        && PersonWords.COMMON_WORD_NAMES.contains(t, seq.start, seq.end, seq.wordHash[0]))) {
             score = 0.6;
         } else {
             return 0;

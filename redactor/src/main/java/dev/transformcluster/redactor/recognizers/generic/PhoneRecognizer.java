@@ -62,6 +62,10 @@ public final class PhoneRecognizer implements Recognizer {
                 continue;
             }
             int e = g.parse(text, i);
+            if (e < 0 && c == '(') {
+                i++; // "(503-555-0143)", "(0161 496 0000)": the parentheses wrap the whole number
+                continue;
+            }
             if (e < 0) {
                 i = skipToken(text, i + 1);
                 continue;

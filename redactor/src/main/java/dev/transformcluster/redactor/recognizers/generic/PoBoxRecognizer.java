@@ -20,6 +20,9 @@ public final class PoBoxRecognizer implements Recognizer {
     private static final String[] PREFIXES = {"p. o. box", "p.o. box", "p.o.box", "p o box", "po box",
         "pobox", "p.o.b.", "pob", "post office box", "postfach", "apartado", "boîte postale", "bp", "box"};
 
+    private static final String[] LOWER_PREFIXES = {"p. o. box", "p.o. box", "p.o.box", "p o box", "po box",
+        "pobox", "post office box"};
+
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.PO_BOX);
@@ -61,9 +64,45 @@ public final class PoBoxRecognizer implements Recognizer {
                 while (p < n && isDigit(t.charAt(p)) && p - d < 10) {
                     p++;
                 }
-                if (p > d && (p == sp || sp < d) && (p >= n || !isAlnum(t.charAt(p)))) {
+                if (p > d && (p == sp || sp < d) && (p >= n || !isAlnum(t.charAt(p)) && !ratio(t, p))) {
                     out.add(new Finding(EntityType.PO_BOX, i, p, 0.9));
                     i = p - 1;
+                }
+                break;
+            }
+        }
+        lowerCase(t, out);
+    }
+
+    /** "BP 120/80", "box 3.5": a number glued to '/', '.', ':' or ',' and more digits is no box number. */
+    private static boolean ratio(String t, int p) {
+        char c = t.charAt(p);
+        return (c == '/' || c == '.' || c == ':' || c == ',') && p + 1 < t.length() && isDigit(t.charAt(p + 1));
+    }
+
+    /** "p.o. box 123", "po box 12", "post office box 9" in lower case: found from the "box" they end with. */
+    private static void lowerCase(String t, List<Finding> out) {
+        int n = t.length();
+        for (int k = t.indexOf("box"); k >= 0; k = t.indexOf("box", k + 3)) {
+            for (String pre : LOWER_PREFIXES) {
+                int i = k + 3 - pre.length();
+                if (i < 0 || !Chars.isLower(t.charAt(i)) || !Chars.startsToken(t, i) || !Chars.matchesAt(t, i, pre)) {
+                    continue;
+                }
+                int p = k + 3;
+                if (p < n && (t.charAt(p) == '.' || t.charAt(p) == ':' || t.charAt(p) == '#')) {
+                    p++;
+                }
+                int sp = p;
+                while (p < n && (t.charAt(p) == ' ' || t.charAt(p) == '#') && p - sp < 3) {
+                    p++;
+                }
+                int d = p;
+                while (p < n && isDigit(t.charAt(p)) && p - d < 10) {
+                    p++;
+                }
+                if (p > d && sp < d && (p >= n || !isAlnum(t.charAt(p)) && !ratio(t, p))) {
+                    out.add(new Finding(EntityType.PO_BOX, i, p, 0.85));
                 }
                 break;
             }

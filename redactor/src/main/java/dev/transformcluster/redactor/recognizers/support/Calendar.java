@@ -11,7 +11,58 @@ public final class Calendar {
     private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday"};
 
+    /** Full month names of German, French, Spanish, Italian and Dutch not spelt as in English. */
+    private static final String[] FOREIGN_MONTHS = {"januar", "februar", "m\u00e4rz", "mai", "juni", "juli",
+        "oktober", "dezember", "j\u00e4nner", "janvier", "f\u00e9vrier", "mars", "avril", "juin", "juillet",
+        "ao\u00fbt", "septembre", "octobre", "novembre", "d\u00e9cembre", "enero", "febrero", "marzo", "abril",
+        "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+        "januari", "februari", "maart", "mei", "augustus"};
+
     private Calendar() {
+    }
+
+    /**
+     * End of a full German, French, Spanish, Italian or Dutch month name at {@code i} ("März",
+     * "décembre", "abril", "maggio", "juni"; first letter of either case, the rest lower or all
+     * upper), or -1. Callers accept it only after a day number.
+     */
+    public static int foreignMonthEnd(CharSequence t, int i) {
+        int e = i;
+        while (e < t.length() && isLetter(t.charAt(e)) && e - i < 11) {
+            e++;
+        }
+        int len = e - i;
+        if (len < 3 || len > 10 || e < t.length() && isLetter(t.charAt(e))) {
+            return -1;
+        }
+        for (String m : FOREIGN_MONTHS) {
+            if (m.length() == len && Character.toLowerCase(t.charAt(i)) == m.charAt(0)
+                    && sameLetters(t, i + 1, m) && caseConsistent(t, i, e)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameLetters(CharSequence t, int i, String m) {
+        for (int k = 1; k < m.length(); k++) {
+            if (Character.toLowerCase(t.charAt(i + k - 1)) != m.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean caseConsistent(CharSequence t, int s, int e) {
+        boolean allUpper = true;
+        boolean restLower = true;
+        for (int k = s + 1; k < e; k++) {
+            char c = t.charAt(k);
+            allUpper &= Character.isUpperCase(c);
+            restLower &= Character.isLowerCase(c);
+        }
+        return allUpper || restLower;
     }
 
     /**

@@ -66,8 +66,9 @@ public final class PersonContext {
                 return true; // "Kozey, Hagenes and Kuhic"
             }
         }
+        boolean cell = tableCell(t, seq.start, e);
         if (Chars.matchesAt(t, e, " - ") && isUpper(at(t, e + 3)) || Chars.matchesAt(t, e, " & ")
-                || Chars.matchesAt(t, e, " |") || Chars.matchesAt(t, e, " and sons")
+                || Chars.matchesAt(t, e, " |") && !cell || Chars.matchesAt(t, e, " and sons")
                 || Chars.matchesAt(t, e, " and co") && !Character.isLetter(at(t, e + 7))) {
             return true; // "Klein - Walker", "Analyst | Acme", "Hyatt and Sons"
         }
@@ -95,10 +96,10 @@ public final class PersonContext {
             return true; // "..., the Future Program Associate"
         }
         int s = seq.start;
-        if (at(t, s - 2) == '|' || at(t, s - 2) == '-' && at(t, s - 3) == ' ' || at(t, s - 2) == '&') {
+        if (at(t, s - 2) == '|' && !cell || at(t, s - 2) == '-' && at(t, s - 3) == ' ' || at(t, s - 2) == '&') {
             return true; // "| Parisian - Bergstrom"
         }
-        if (at(t, s - 1) == ' ' && at(t, s - 2) == ',' && Character.isLetter(at(t, s - 3))
+        if (seq.words == 1 && at(t, s - 1) == ' ' && at(t, s - 2) == ',' && Character.isLetter(at(t, s - 3))
                 && (Chars.matchesAt(t, e, " and ") || Chars.matchesAt(t, e, ", "))) {
             return Character.isUpperCase(firstOfWordBefore(t, s - 2)); // "Kozey, Hagenes and"
         }
@@ -112,6 +113,30 @@ public final class PersonContext {
             return k > 1 && t.charAt(k - 1) == ' ' && t.charAt(k - 2) == ',' && isUpper(at(t, k)); // "..., Hagenes and Kuhic"
         }
         return false;
+    }
+
+    /**
+     * {@code t[s, e)} fills a cell of a markdown or ASCII table row: the line opens with '|' and
+     * only spaces separate the sequence from the '|' on either side. Unlike "Analyst | Acme" in a
+     * signature line, such a cell is a field like a CSV one.
+     */
+    public static boolean tableCell(CharSequence t, int s, int e) {
+        int b = s - 1;
+        while (at(t, b) == ' ' && s - b < 40) {
+            b--;
+        }
+        int a = e;
+        while (at(t, a) == ' ' && a - e < 40) {
+            a++;
+        }
+        if (at(t, b) != '|' || at(t, a) != '|') {
+            return false;
+        }
+        int ls = Chars.lineStart(t, b, 400);
+        while (ls < b && (t.charAt(ls) == ' ' || t.charAt(ls) == '\t')) {
+            ls++;
+        }
+        return t.charAt(ls) == '|';
     }
 
     private static char firstOfWordBefore(CharSequence t, int e) {
@@ -219,6 +244,33 @@ public final class PersonContext {
             }
         }
         return false;
+    }
+
+    /**
+     * "Lukas: send it", "[09:02] Mia: done": a word opening its line (after at most a time stamp)
+     * and followed by ": ", the speaker of a chat or transcript line.
+     */
+    public static boolean chatSpeaker(CharSequence t, int s, int e) {
+        if (at(t, e) != ':' || at(t, e + 1) != ' ') {
+            return false;
+        }
+        int ls = Chars.lineStart(t, s, 24);
+        if (ls > 0 && t.charAt(ls - 1) != '\n') {
+            return false;
+        }
+        for (int k = ls; k < s; k++) {
+            char c = t.charAt(k);
+            if (!(Character.isDigit(c) || c == ':' || c == ' ' || c == '[' || c == ']')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After "with ", "and " or "from ": contexts too weak for a given name that is also a word. */
+    public static boolean afterWeakWord(CharSequence t, int s) {
+        return Chars.matchesAt(t, s - 5, "with ") || Chars.matchesAt(t, s - 4, "and ")
+                || Chars.matchesAt(t, s - 5, "from ");
     }
 
     /** A lone given name after "ask", "thanks to", "loop in"... and not before another capital. */

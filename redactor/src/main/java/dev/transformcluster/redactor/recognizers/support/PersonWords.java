@@ -61,7 +61,30 @@ public final class PersonWords {
             "recycled", "handmade", "frozen", "fresh", "soft", "hard", "wooden", "plastic", "steel", "cotton",
             "granite", "rubber", "metal", "concrete", "bronze", "gold", "silver", "christmas",
             "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "memorial", "labor", "labour",
-            "independence"));
+            "independence",
+            // German, Dutch, French and Spanish function words and pronouns, capitalised in
+            // sentences ("Bitte überweisen Sie den Betrag", "Wij bevestigen uw afspraak")
+            "sie", "ihre", "ihr", "ihnen", "ihrer", "ihren", "der", "die", "das", "dem", "des", "wir", "ich",
+            "bitte", "ein", "eine", "einen", "und", "mit", "f\u00fcr", "vom", "bei", "auf", "nach", "zur",
+            "zum", "ihm", "uns", "unser", "unsere", "danke", "vielen", "wij", "uw", "het", "een", "voor",
+            "ons", "onze", "vous", "nous", "votre", "merci", "pour", "avec", "usted", "gracias", "para",
+            "por", "nuestro", "nuestra",
+            // header and field words ("Author: Jane Doe <jane@...>" in a git log)
+            "author", "committer", "reviewer", "reporter", "assignee", "signed"));
+
+    /**
+     * Given names that are also everyday words ("Hope", "Faith", "Will"): alone after a weak
+     * context word (with, and, from) they are the word, not a person.
+     */
+    public static final NameDictionary COMMON_WORD_NAMES = NameDictionary.of(List.of("hope", "faith", "grace",
+            "will", "joy", "charity", "patience", "honor", "honour", "destiny", "harmony", "melody", "trinity",
+            "justice", "liberty", "chance", "chase", "hunter", "summer", "autumn", "winter", "dawn", "eve",
+            "ivy", "rose", "lily", "ruby", "amber", "crystal", "pearl", "jade", "sky", "rain", "river", "stone",
+            "price", "rich", "guy", "frank", "drew", "mark", "bill", "pat", "art", "sunny", "may", "june",
+            "april", "august", "apple", "angel", "star", "storm", "heaven", "precious", "unique", "royal",
+            "king", "prince", "major", "bishop", "page", "love", "lucky", "happy", "honey", "candy", "brook",
+            "forest", "cliff", "glen", "dale", "dell", "miles", "penny", "sage", "serenity", "velvet", "mercy",
+            "case"));
 
     /** First words of place names ("San Francisco", "Fort Worth"): no name in running text. */
     public static final NameDictionary PLACE_FIRST_WORDS = NameDictionary.of(List.of("san", "santa", "los",
@@ -112,5 +135,5 @@ public final class PersonWords {
             "pinged", "thank", "thanks to", "cc", "cc'd", "loop in", "spoke with", "spoke to", "talked to",
             "talk to", "met with", "meet with", "reach", "remind", "contact", "email", "call", "message",
             "from", "with", "and", "cc:", "there is", "loop in", "reach out to", "attn", "attn:", "attention", "hey", "hi",
-            "dear", "hello");
+            "dear", "hello", "door", "par", "por", "von", "met", "avec", "con", "mit");
 }
