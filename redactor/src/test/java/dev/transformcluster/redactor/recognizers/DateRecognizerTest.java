@@ -29,7 +29,14 @@ class DateRecognizerTest {
                 hit("month ordinal", "by January 25th please", "January 25th"),
                 hit("abbrev dot", "before Oct. 1. Could", "Oct. 1"),
                 hit("year first slashes", "shipped 2024/03/01 by", "2024/03/01"),
-                hit("day month year ordinal", "on 1st March 2024 we", "1st March 2024"));
+                hit("day month year ordinal", "on 1st March 2024 we", "1st March 2024"),
+                hit("german", "Bestellung vom 3. März 2025. Bitte", "3. März 2025"),
+                hit("german no year", "Termin am 15. Oktober bitte", "15. Oktober"),
+                hit("french premier", "prévue le 1er janvier 2024 à Paris", "1er janvier 2024"),
+                hit("french accent", "avant le 20 décembre 2023.", "20 décembre 2023"),
+                hit("spanish de", "la cita para el 12 de abril de 2025.", "12 de abril de 2025"),
+                hit("italian", "Consegna prevista: 15 maggio 2025.", "15 maggio 2025"),
+                hit("dutch", "Levering op 4 juni 2024, bevestigd", "4 juni 2024"));
     }
 
     static Stream<Arguments> negatives() {
@@ -43,7 +50,10 @@ class DateRecognizerTest {
                 miss("may modal", "May I ask"),
                 miss("ip", "10.12.20.24"),
                 miss("log line date", "Jan 12 2024 09:15:22 INFO Build deployed"),
-                miss("bracketed log date", "[2024-05-01 10:00:02.123] ERROR x"));
+                miss("bracketed log date", "[2024-05-01 10:00:02.123] ERROR x"),
+                miss("german ordinal without month", "Seite 3. Bitte lesen"),
+                miss("spanish de without month", "12 de los 40 pedidos"),
+                miss("month word without day", "mars et avril"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,7 +23,8 @@ class EmailRecognizerTest {
                 hit("csv field", "1001,Margaret,m.holloway@example-freight.com,+44", "m.holloway@example-freight.com"),
                 hit("apostrophe local", "mail o'brien@example.ie now", "o'brien@example.ie"),
                 hit("upper case", "JOSE.MULLER@EXAMPLE.DE", "JOSE.MULLER@EXAMPLE.DE"),
-                hit("key value log", "user_email=jane.doe@example.com src_ip=1", "jane.doe@example.com"));
+                hit("key value log", "user_email=jane.doe@example.com src_ip=1", "jane.doe@example.com"),
+                hit("html mailto", "<a href=\"mailto:x.ray@example.org\">our editor</a>", "x.ray@example.org"));
     }
 
     static Stream<Arguments> negatives() {

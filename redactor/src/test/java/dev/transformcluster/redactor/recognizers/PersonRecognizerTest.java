@@ -36,7 +36,14 @@ class PersonRecognizerTest {
                 hit("chat nick", "09:02 <sarah.lee> morning!", "sarah.lee"),
                 hit("surname-first csv field", "name;email\nDupont Marie;marie@example.fr", "Dupont Marie"),
                 hit("surname, given quoted", "\"Müller, Jürgen\",+49 30 1234567", "Müller, Jürgen"),
-                hit("html sign-off", "<p>Best wishes,<br>Laura Chen<br>Customer Care</p>", "Laura Chen"));
+                hit("html sign-off", "<p>Best wishes,<br>Laura Chen<br>Customer Care</p>", "Laura Chen"),
+                hit("markdown table cell", "| Name | Role |\n| Marie Curie | Chemist |", "Marie Curie"),
+                hit("ascii table cell", "+---+\n| Robert Fischer   | r@example.com |", "Robert Fischer"),
+                hit("german title", "Bei Fragen wenden Sie sich an Herr Schneider unter", "Schneider"),
+                hit("chat speaker", "Lukas: send it to the old wallet", "Lukas"),
+                hit("attendee list", "Attendees: Hannah Schmidt, Oliver Bennett, Amara Okonkwo", "Oliver Bennett"),
+                hit("dutch by", "bevestigd door Sanne de Vries.", "Sanne de Vries"),
+                hit("common-word name in context", "Can you ask Hope whether the", "Hope"));
     }
 
     static Stream<Arguments> negatives() {
@@ -54,7 +61,14 @@ class PersonRecognizerTest {
                 miss("greeting team", "Hi Team,\n\nPlease"),
                 miss("company with org last word", "Following up with Northwind Traders on pricing"),
                 miss("award", "Grace Hopper Award nominations close Friday"),
-                miss("holiday", "Christmas Eve is a holiday"));
+                miss("holiday", "Christmas Eve is a holiday"),
+                miss("german pronoun and nouns", "Bitte überweisen Sie den Betrag auf das Konto"),
+                miss("german article", "Die Lieferung erfolgt am Montag"),
+                miss("common words after with", "Work with Hope and Faith, plan with Grace."),
+                miss("payment brand", "We paid with Apple Pay yesterday"),
+                miss("signature bar", "Janae Lind | Analyst | Acme"),
+                miss("git author header", "commit b9daca0\nAuthor: x <x@example.com>"),
+                miss("chat bot", "09:03 <ops-bot> vpn gateway is up"));
     }
 
     @ParameterizedTest(name = "{0}")

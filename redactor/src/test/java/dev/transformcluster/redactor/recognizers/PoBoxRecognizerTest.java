@@ -21,14 +21,18 @@ class PoBoxRecognizerTest {
                 hit("dotted", "to P.O. BOX 88130 from now", "P.O. BOX 88130"),
                 hit("spaced dots", "lockbox, P. O. Box 78390, City", "P. O. Box 78390"),
                 hit("long form", "Post Office Box 90198, Hellerside", "Post Office Box 90198"),
-                hit("german", "Postfach 1234, 10117 Berlin", "Postfach 1234"));
+                hit("german", "Postfach 1234, 10117 Berlin", "Postfach 1234"),
+                hit("lower case", "send the cheque to p.o. box 123, portland", "p.o. box 123"),
+                hit("lower case po", "write to po box 77 instead", "po box 77"));
     }
 
     static Stream<Arguments> negatives() {
         return Stream.of(
                 miss("box word", "Put it in the box 12 please"),
                 miss("no number", "a PO Box is fine"),
-                miss("purchase order", "PO 4347536202"));
+                miss("purchase order", "PO 4347536202"),
+                miss("blood pressure", "Weight 72 kg, BP 120/80."),
+                miss("lower-case box word", "the box 12 is empty"));
     }
 
     @ParameterizedTest(name = "{0}")
