@@ -119,6 +119,9 @@ class ShapesQualityTest {
         }
         System.out.printf("shapes: %d documents, recall %.4f (%d/%d), precision %.4f (%d/%d), negative hits %d/%d%n",
                 docs, recall(), detected, gold, precision(), correct, entities, NEG_HITS.size(), negatives);
+        if (verbose) {
+            System.out.println("shapes missed: " + MISSED + "\nshapes wrong: " + WRONG + "\nshapes negatives hit: " + NEG_HITS);
+        }
     }
 
     private static void score(Doc d, List<Finding> found, boolean verbose) {

@@ -68,7 +68,10 @@ class PersonRecognizerTest {
                 miss("payment brand", "We paid with Apple Pay yesterday"),
                 miss("signature bar", "Janae Lind | Analyst | Acme"),
                 miss("git author header", "commit b9daca0\nAuthor: x <x@example.com>"),
-                miss("chat bot", "09:03 <ops-bot> vpn gateway is up"));
+                miss("chat bot", "09:03 <ops-bot> vpn gateway is up"),
+                miss("city after postcode", "Keizersgracht 123, 1015 CJ Amsterdam"),
+                miss("foreign header word", "Von: x@example.de\nBetreff: Rechnung"),
+                miss("spanish street", "Dirección: Calle Mayor 10, 28013 Madrid"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,7 +27,13 @@ class StreetAddressRecognizerTest {
                 hit("apostrophe", "913 O'Keefe Pkwy\nFayport", "913 O'Keefe Pkwy"),
                 hit("mlk", "966 Martin Luther King Jr Boulevard", "966 Martin Luther King Jr Boulevard"),
                 hit("no suffix with unit", "5340 Brookside #127, East Kirk", "5340 Brookside #127"),
-                hit("csv field", "(415) 555-0132,500 Howard Street,San Francisco", "500 Howard Street"));
+                hit("csv field", "(415) 555-0132,500 Howard Street,San Francisco", "500 Howard Street"),
+                hit("french", "Adresse : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix"),
+                hit("french accents", "au 8 avenue des Champs-Élysées, Paris", "8 avenue des Champs-Élysées"),
+                hit("german", "Lieferadresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5"),
+                hit("dutch", "Adres: Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123"),
+                hit("spanish", "Dirección: Calle Mayor 10, 28013 Madrid", "Calle Mayor 10"),
+                hit("italian particle", "Indirizzo: Via della Spiga 12, Milano", "Via della Spiga 12"));
     }
 
     static Stream<Arguments> negatives() {
@@ -35,7 +41,10 @@ class StreetAddressRecognizerTest {
                 miss("quantity", "We shipped 40,128 units last quarter"),
                 miss("year then words", "In 2024 Sales Grew"),
                 miss("lowercase", "send 3 boxes to the main street office"),
-                miss("price", "$500 Main Street special"));
+                miss("price", "$500 Main Street special"),
+                miss("german word with number", "Die Zahlung 5 folgt"),
+                miss("french word with number", "see place 3 in the queue"),
+                miss("chapter", "see chapter 12 and page 4"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -45,6 +45,13 @@ public final class StreetAddressRecognizer implements Recognizer {
                 i++;
             }
             char prev = s > 0 ? t.charAt(s - 1) : ' ';
+            if (prev == ' ' && i - s <= 4 && (i >= n || !isAlnum(t.charAt(i)) && t.charAt(i) != '.')) {
+                int b = streetBefore(t, s - 1);
+                if (b >= 0) { // "Hauptstraße 5", "Calle Mayor 10", "Via Roma 12"
+                    out.add(new Finding(EntityType.STREET_ADDRESS, b, i, 0.7));
+                    continue;
+                }
+            }
             if (i + 1 < n && Character.isLetter(t.charAt(i)) && t.charAt(i + 1) == ' ' && i - s <= 5) {
                 i++; // "221B Baker Street"
             }
@@ -53,6 +60,7 @@ public final class StreetAddressRecognizer implements Recognizer {
                 continue;
             }
             int e = street(t, i + 1);
+            e = e > 0 ? e : frenchStreet(t, i + 1);
             if (e > 0) {
                 out.add(new Finding(EntityType.STREET_ADDRESS, s, unit(t, e), 0.8));
                 i = e;
@@ -111,6 +119,79 @@ public final class StreetAddressRecognizer implements Recognizer {
             p++;
         }
         return best;
+    }
+
+    /** End of "rue de la Paix", "avenue Foch", "place Vendôme" starting at {@code p}, or -1. */
+    private static int frenchStreet(String t, int p) {
+        int n = t.length();
+        int we = wordEnd(t, p);
+        if (we + 1 >= n || t.charAt(we) != ' ' || !StreetWords.isFrench(t, p, we)) {
+            return -1;
+        }
+        int end = -1;
+        p = we + 1;
+        for (int k = 0; k < 5 && p < n; k++) {
+            boolean apostrophe = (t.charAt(p) == 'l' || t.charAt(p) == 'd') && p + 2 < n
+                    && (t.charAt(p + 1) == '\'' || t.charAt(p + 1) == '\u2019');
+            int ws = apostrophe ? p + 2 : p;
+            int e = wordEnd(t, ws);
+            if (e == ws) {
+                break;
+            }
+            if (isUpper(t.charAt(ws))) {
+                end = e;
+            } else if (apostrophe || !StreetWords.isParticle(t, ws, e)) {
+                break;
+            }
+            if (apostrophe && isUpper(t.charAt(ws))) {
+                end = e;
+            }
+            if (e + 1 >= n || t.charAt(e) != ' ') {
+                break;
+            }
+            p = e + 1;
+        }
+        return end;
+    }
+
+    /**
+     * Start of a street name written before its number ("Hauptstraße", "Calle Mayor", "Via
+     * della Spiga") ending at the space {@code sp}, or -1. Looks back at most five words.
+     */
+    private static int streetBefore(String t, int sp) {
+        int e = sp;
+        for (int k = 0; k < 5 && e > 0; k++) {
+            int s = e;
+            while (s > 0 && e - s < 30 && (isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '-')) {
+                s--;
+            }
+            if (s == e) {
+                return -1;
+            }
+            boolean upper = isUpper(t.charAt(s));
+            if (k == 0 && upper && StreetWords.endsGermanic(t, s, e) && (s == 0 || !isAlnum(t.charAt(s - 1)))) {
+                return s;
+            }
+            if (upper && k > 0 && StreetWords.isRomance(t, s, e)) {
+                return s == 0 || !isAlnum(t.charAt(s - 1)) ? s : -1;
+            }
+            if (!upper && (k == 0 || !StreetWords.isParticle(t, s, e))) {
+                return -1;
+            }
+            if (s < 2 || t.charAt(s - 1) != ' ') {
+                return -1;
+            }
+            e = s - 1;
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String t, int p) {
+        while (p < t.length() && (isLetter(t.charAt(p)) || t.charAt(p) == '-' && p + 1 < t.length()
+                && isLetter(t.charAt(p + 1)))) {
+            p++;
+        }
+        return p;
     }
 
     /** End of 1 to {@code max} capitalised words separated by single spaces, or -1. */

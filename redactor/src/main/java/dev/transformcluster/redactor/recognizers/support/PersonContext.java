@@ -96,6 +96,9 @@ public final class PersonContext {
             return true; // "..., the Future Program Associate"
         }
         int s = seq.start;
+        if (at(t, s - 1) == ' ' && Character.isDigit(at(t, s - 2)) && Character.isDigit(at(t, s - 5))) {
+            return true; // a city after its postcode: "10115 Berlin", "1015 CJ Amsterdam"
+        }
         if (at(t, s - 2) == '|' && !cell || at(t, s - 2) == '-' && at(t, s - 3) == ' ' || at(t, s - 2) == '&') {
             return true; // "| Parisian - Bergstrom"
         }

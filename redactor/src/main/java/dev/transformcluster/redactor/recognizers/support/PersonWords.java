@@ -70,11 +70,15 @@ public final class PersonWords {
             "ons", "onze", "vous", "nous", "votre", "merci", "pour", "avec", "usted", "gracias", "para",
             "por", "nuestro", "nuestra",
             // header and field words ("Author: Jane Doe <jane@...>" in a git log)
-            "author", "committer", "reviewer", "reporter", "assignee", "signed"));
+            "author", "committer", "reviewer", "reporter", "assignee", "signed", "betreff", "datum",
+            "objet", "asunto", "fecha", "aan", "onderwerp", "iban", "bic",
+            // thoroughfare words of other languages ("Calle Mayor 10", "Rue Royale")
+            "calle", "rue", "avenida", "strasse", "stra\u00dfe", "paseo", "carrer", "viale"));
 
     /**
-     * Given names that are also everyday words ("Hope", "Faith", "Will"): alone after a weak
-     * context word (with, and, from) they are the word, not a person.
+     * Given names that are also everyday words ("Hope", "Faith", "Will") or header words ("Von:"):
+     * alone after a weak context word (with, and, from) or as a line's "Speaker:" they are the
+     * word, not a person.
      */
     public static final NameDictionary COMMON_WORD_NAMES = NameDictionary.of(List.of("hope", "faith", "grace",
             "will", "joy", "charity", "patience", "honor", "honour", "destiny", "harmony", "melody", "trinity",
@@ -84,7 +88,7 @@ public final class PersonWords {
             "april", "august", "apple", "angel", "star", "storm", "heaven", "precious", "unique", "royal",
             "king", "prince", "major", "bishop", "page", "love", "lucky", "happy", "honey", "candy", "brook",
             "forest", "cliff", "glen", "dale", "dell", "miles", "penny", "sage", "serenity", "velvet", "mercy",
-            "case"));
+            "case", "von", "van"));
 
     /** First words of place names ("San Francisco", "Fort Worth"): no name in running text. */
     public static final NameDictionary PLACE_FIRST_WORDS = NameDictionary.of(List.of("san", "santa", "los",

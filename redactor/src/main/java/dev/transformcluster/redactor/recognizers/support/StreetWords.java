@@ -39,7 +39,56 @@ public final class StreetWords {
         SUFFIXES = NameDictionary.of(List.of(usps.split(" ")));
     }
 
+    /** French thoroughfares, written after the number: "12 rue de la Paix". */
+    private static final NameDictionary FRENCH = NameDictionary.of(List.of("rue", "avenue", "boulevard", "bd",
+            "place", "chemin", "all\u00e9e", "impasse", "quai", "cours", "route"));
+    /** Spanish, Italian, Portuguese and Catalan thoroughfares, written before the name and number: "Calle Mayor 10". */
+    private static final NameDictionary ROMANCE = NameDictionary.of(List.of("calle", "via", "viale", "avenida",
+            "piazza", "plaza", "paseo", "corso", "rua", "carrer", "largo", "travessa", "avinguda", "strada",
+            "piazzale", "camino", "ronda"));
+    /** Particles inside Romance street names ("Avenida de la Constitución"). */
+    private static final NameDictionary PARTICLES = NameDictionary.of(List.of("de", "del", "la", "las", "los",
+            "di", "della", "dei", "da", "do", "dos", "das", "des", "du", "le", "les", "san", "santa"));
+    /** German and Dutch street-name endings, one word before the number: "Hauptstraße 5", "Keizersgracht 12". */
+    private static final String[] GERMANIC_ENDINGS = {"stra\u00dfe", "strasse", "weg", "platz", "allee", "gasse",
+        "damm", "ring", "ufer", "chaussee", "laan", "straat", "gracht", "plein", "kade", "dijk", "singel", "steeg"};
+
     private StreetWords() {
+    }
+
+    /** True when {@code t[s, e)} is a French thoroughfare word (rue, avenue, place...), any case. */
+    public static boolean isFrench(CharSequence t, int s, int e) {
+        return FRENCH.contains(t, s, e);
+    }
+
+    /** True when {@code t[s, e)} is a Spanish/Italian/Portuguese thoroughfare word (Calle, Via...). */
+    public static boolean isRomance(CharSequence t, int s, int e) {
+        return ROMANCE.contains(t, s, e);
+    }
+
+    /** True when {@code t[s, e)} is a lower-case particle of a street name (de, la, di...). */
+    public static boolean isParticle(CharSequence t, int s, int e) {
+        return PARTICLES.contains(t, s, e);
+    }
+
+    /** True when the word {@code t[s, e)} is longer than and ends with a German or Dutch street ending. */
+    public static boolean endsGermanic(CharSequence t, int s, int e) {
+        for (String x : GERMANIC_ENDINGS) {
+            int from = e - x.length();
+            if (from > s + 2 && regionMatches(t, from, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionMatches(CharSequence t, int from, String x) {
+        for (int k = 0; k < x.length(); k++) {
+            if (Character.toLowerCase(t.charAt(from + k)) != x.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code t[s, e)} is a street suffix (any case). */
