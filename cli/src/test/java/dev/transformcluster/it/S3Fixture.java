@@ -30,6 +30,11 @@ public final class S3Fixture {
 
     /** A client for {@code endpoint} as the pipeline configures one for an S3-compatible store. */
     public static S3Client client(URI endpoint, EmbeddedS3 s3, int maxAttempts) {
+        return client(endpoint, s3.accessKey(), s3.secretKey(), maxAttempts);
+    }
+
+    /** As {@link #client(URI, EmbeddedS3, int)} with explicit credentials. */
+    public static S3Client client(URI endpoint, String accessKey, String secretKey, int maxAttempts) {
         return S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
@@ -37,7 +42,7 @@ public final class S3Fixture {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())))
+                        AwsBasicCredentials.create(accessKey, secretKey)))
                 .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(RetryMode.STANDARD)

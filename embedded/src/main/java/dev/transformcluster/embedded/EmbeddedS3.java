@@ -74,6 +74,12 @@ public final class EmbeddedS3 implements AutoCloseable {
             throw new IllegalArgumentException("at least one bucket=folder is required");
         }
         Map<String, Path> buckets = new LinkedHashMap<>(bucketToFolder);
+        for (String name : buckets.keySet()) {
+            if (!BUCKET_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("invalid bucket name '" + name
+                        + "': use 3-63 characters of a-z, 0-9, '.' and '-'");
+            }
+        }
         Path baseDir;
         List<Path> links = new ArrayList<>();
         try {
@@ -82,10 +88,6 @@ public final class EmbeddedS3 implements AutoCloseable {
             baseDir = Files.createTempDirectory("embedded-s3-");
             for (Map.Entry<String, Path> bucket : buckets.entrySet()) {
                 String name = bucket.getKey();
-                if (!BUCKET_NAME.matcher(name).matches()) {
-                    throw new IllegalArgumentException("invalid bucket name '" + name
-                            + "': use 3-63 characters of a-z, 0-9, '.' and '-'");
-                }
                 Path folder = bucket.getValue().toAbsolutePath().normalize();
                 Files.createDirectories(folder);
                 links.add(Files.createSymbolicLink(baseDir.resolve(name), folder));
