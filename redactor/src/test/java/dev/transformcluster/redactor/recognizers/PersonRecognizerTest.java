@@ -19,7 +19,7 @@ class PersonRecognizerTest {
         return Stream.of(
                 hit("display name", "From: \"Janae Lind-Kuvalis\" <janae@example.com>", "Janae Lind-Kuvalis"),
                 hit("display name unquoted", "To: Mathilde Bins <mb@example.com>", "Mathilde Bins"),
-                hit("title", "Dear Ms. Bailey,\n\nIf", "Bailey"),
+                hit("title", "Dear Ms. Bailey,\n\nIf", "Ms. Bailey"),
                 hit("greeting", "Hi Patti,\n\nThanks", "Patti"),
                 hit("good morning", "Good morning Daphnee,\n\n", "Daphnee"),
                 hit("sign-off", "Thanks.\n\nRegards,\nJanae Lind-Kuvalis\nDirector | Acme - Bergstrom", "Janae Lind-Kuvalis"),
@@ -39,8 +39,12 @@ class PersonRecognizerTest {
                 hit("html sign-off", "<p>Best wishes,<br>Laura Chen<br>Customer Care</p>", "Laura Chen"),
                 hit("markdown table cell", "| Name | Role |\n| Marie Curie | Chemist |", "Marie Curie"),
                 hit("ascii table cell", "+---+\n| Robert Fischer   | r@example.com |", "Robert Fischer"),
-                hit("german title", "Bei Fragen wenden Sie sich an Herr Schneider unter", "Schneider"),
+                hit("german title", "Bei Fragen wenden Sie sich an Herr Schneider unter", "Herr Schneider"),
+                hit("stacked titles", "Sehr geehrter Herr Dr. Müller,", "Herr Dr. Müller"),
+                hit("dutch title", "Geachte Mevrouw Jansen,", "Mevrouw Jansen"),
                 hit("chat speaker", "Lukas: send it to the old wallet", "Lukas"),
+                hit("csv name column", "first_name,last_name,email\nMargaret,Holloway,mh@example.com", "Holloway"),
+                hit("markdown name column", "| Name | Role |\n|---|---|\n| Wei | Chemist |", "Wei"),
                 hit("attendee list", "Attendees: Hannah Schmidt, Oliver Bennett, Amara Okonkwo", "Oliver Bennett"),
                 hit("dutch by", "bevestigd door Sanne de Vries.", "Sanne de Vries"),
                 hit("common-word name in context", "Can you ask Hope whether the", "Hope"));
@@ -71,7 +75,10 @@ class PersonRecognizerTest {
                 miss("chat bot", "09:03 <ops-bot> vpn gateway is up"),
                 miss("city after postcode", "Keizersgracht 123, 1015 CJ Amsterdam"),
                 miss("foreign header word", "Von: x@example.de\nBetreff: Rechnung"),
-                miss("spanish street", "Dirección: Calle Mayor 10, 28013 Madrid"));
+                miss("spanish street", "Dirección: Calle Mayor 10, 28013 Madrid"),
+                miss("company in a name column", "name,email\nAcme Corporation,info@example.com"),
+                miss("row after the table", "name,email\n\nRegional Office,today"),
+                miss("city and state", "SHIP TO:\nLOS ANGELES CA 90017"));
     }
 
     @ParameterizedTest(name = "{0}")

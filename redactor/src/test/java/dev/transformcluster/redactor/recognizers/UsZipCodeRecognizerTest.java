@@ -20,7 +20,9 @@ class UsZipCodeRecognizerTest {
                 hit("after state", "Maxinestad, OH 12491. Invoice", "12491"),
                 hit("zip plus four", "Burdetteworth, KY 89341-1227.", "89341-1227"),
                 hit("zip context", "The warehouse in ZIP code 06643-2566 is", "06643-2566"),
-                hit("line end", "Fort Etha, NY 41327-9862\n", "41327-9862"));
+                hit("line end", "Fort Etha, NY 41327-9862\n", "41327-9862"),
+                hit("csv zip column", "first_name,zip\nKevin,60614\n", "60614"),
+                hit("markdown zip column", "| City | ZIP |\n|---|---|\n| Boston | 02139 |", "02139"));
     }
 
     static Stream<Arguments> negatives() {

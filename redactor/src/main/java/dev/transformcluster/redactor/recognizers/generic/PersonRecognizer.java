@@ -8,6 +8,7 @@ import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
+import dev.transformcluster.redactor.recognizers.support.CsvColumns;
 import dev.transformcluster.redactor.recognizers.support.NameDictionary;
 import dev.transformcluster.redactor.recognizers.support.NameSequence;
 import dev.transformcluster.redactor.recognizers.support.PersonContext;
@@ -31,6 +32,14 @@ public final class PersonRecognizer implements Recognizer {
         static final NameDictionary SURNAMES = NameDictionary.load("/dev/transformcluster/redactor/names/surnames.txt.gz");
     }
 
+    /** Table headers of columns holding personal names ("first_name", "Nachname", "| Name |"). */
+    private static final NameDictionary NAME_HEADERS = NameDictionary.of(List.of("name", "full_name", "fullname",
+            "full name", "first_name", "firstname", "first name", "last_name", "lastname", "last name", "surname",
+            "given_name", "given name", "family_name", "family name", "customer_name", "contact_name",
+            "employee_name", "patient_name", "display_name", "vorname", "nachname", "nom", "pr\u00e9nom", "prenom",
+            "nombre", "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam"));
+    private static final String[] NAME_TRIGGERS = {"ame", "AME", "naam", "Naam", "nom", "Nom", "pellido"};
+
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.PERSON);
@@ -45,6 +54,11 @@ public final class PersonRecognizer implements Recognizer {
     public void scan(String t, TextIndex index, List<Finding> out) {
         int n = t.length();
         chatNicks(t, out);
+        CsvColumns.scan(t, NAME_HEADERS, NAME_TRIGGERS, (s, e) -> {
+            if (nameField(t, s, e)) {
+                out.add(new Finding(EntityType.PERSON, s, e, 0.7));
+            }
+        });
         NameSequence seq = new NameSequence();
         int i = 0;
         while (i < n) {
@@ -59,6 +73,7 @@ public final class PersonRecognizer implements Recognizer {
             boolean title = PersonWords.TITLES.contains(t, i, we, h);
             boolean greeting = !title && PersonWords.GREETINGS.contains(t, i, we, h);
             if (title || greeting) {
+                int from = title ? i : -1; // the finding covers the honorifics too: "Mevrouw Jansen"
                 int p = we < n && t.charAt(we) == '.' ? we + 1 : we;
                 if (greeting && PersonContext.startsWithWord(t, p, " morning", " afternoon", " evening")) {
                     p = NameSequence.wordEnd(t, p + 1);
@@ -66,13 +81,14 @@ public final class PersonRecognizer implements Recognizer {
                 if (p + 1 < n && t.charAt(p) == ' ' && isUpper(t.charAt(p + 1))) {
                     int q = p + 1;
                     int tw = NameSequence.wordEnd(t, q);
-                    if (greeting && PersonWords.TITLES.contains(t, q, tw)) {
+                    if (PersonWords.TITLES.contains(t, q, tw)) { // "Dear Dr. Li", "Herr Dr. Müller"
+                        from = from < 0 ? q : from;
                         title = true;
                         q = tw < n && t.charAt(tw) == '.' ? tw + 2 : tw + 1;
                     }
                     if (q < n && seq.parse(t, q, PersonWords.NOT_NAMES) > 0
                             && (title || PersonContext.endsGreeting(t, seq.end)) && !seq.onlyInitials(t)) {
-                        out.add(new Finding(EntityType.PERSON, seq.start, seq.end, title ? 0.9 : 0.85));
+                        out.add(new Finding(EntityType.PERSON, from >= 0 ? from : seq.start, seq.end, title ? 0.9 : 0.85));
                         i = seq.end;
                         continue;
                     }
@@ -133,6 +149,27 @@ public final class PersonRecognizer implements Recognizer {
                 out.add(new Finding(EntityType.PERSON, lt + 1, e, 0.6));
             }
         }
+    }
+
+    /** A name column's value: one to four capitalised words, no digits, no organisation word last. */
+    private static boolean nameField(String t, int s, int e) {
+        if (e - s < 2 || e - s > 60 || !isUpper(t.charAt(s))) {
+            return false;
+        }
+        int spaces = 0;
+        int lastWord = s;
+        for (int k = s; k < e; k++) {
+            char c = t.charAt(k);
+            if (c == ' ') {
+                if (++spaces > 3 || t.charAt(k - 1) == ' ') {
+                    return false;
+                }
+                lastWord = k + 1;
+            } else if (!isLetter(c) && c != '-' && c != '\'' && c != '.' && c != '\u2019' && c != ',') {
+                return false;
+            }
+        }
+        return !PersonWords.ORG_SUFFIXES.contains(t, lastWord, e) && !PersonWords.NOT_NAMES.contains(t, s, e);
     }
 
     /** Cheapest, most selective tests first: most capitalised words fail the first few. */

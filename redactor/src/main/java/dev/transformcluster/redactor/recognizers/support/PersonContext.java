@@ -96,6 +96,11 @@ public final class PersonContext {
             return true; // "..., the Future Program Associate"
         }
         int s = seq.start;
+        int lw = seq.wordStart[seq.words - 1];
+        if (seq.words > 1 && e - lw == 2 && isUpper(at(t, lw)) && isUpper(at(t, lw + 1)) && at(t, e) == ' '
+                && Character.isDigit(at(t, e + 1))) {
+            return true; // a city and its state: "LOS ANGELES CA 90017"
+        }
         if (at(t, s - 1) == ' ' && Character.isDigit(at(t, s - 2)) && Character.isDigit(at(t, s - 5))) {
             return true; // a city after its postcode: "10115 Berlin", "1015 CJ Amsterdam"
         }

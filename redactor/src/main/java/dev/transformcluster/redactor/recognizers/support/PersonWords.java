@@ -13,7 +13,8 @@ public final class PersonWords {
             "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "herr", "frau",
             "mme", "mlle", "madame", "monsieur", "sr", "sra", "srta", "señor", "senor", "señora", "senora",
             "dott", "doctor", "capt", "captain", "col", "gen", "sgt", "lt", "hon", "judge",
-            "messrs", "mssrs"));
+            "messrs", "mssrs", "mevrouw", "meneer", "mevr", "dhr", "signora", "signor", "sig", "dott.ssa",
+            "doktor", "ing"));
 
     /** Greetings that open a message: the name follows, then a comma or line end. */
     public static final NameDictionary GREETINGS = NameDictionary.of(List.of("dear", "hi", "hello", "hey", "good",

@@ -8,6 +8,8 @@ import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
+import dev.transformcluster.redactor.recognizers.support.CsvColumns;
+import dev.transformcluster.redactor.recognizers.support.NameDictionary;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +31,11 @@ public final class UsZipCodeRecognizer implements Recognizer {
     private static final String[] UNITS = {"units", "items", "ms", "seconds", "minutes", "hours", "days",
         "users", "rows", "records", "bytes", "kb", "mb", "gb", "requests", "people", "copies", "pieces",
         "orders", "tickets", "steps", "words", "pages", "years", "dollars", "euros", "pounds", "cases"};
+
+    /** Table headers of ZIP code columns ("zip", "zip_code", "| ZIP |"). */
+    private static final NameDictionary ZIP_HEADERS = NameDictionary.of(List.of("zip", "zipcode", "zip_code",
+            "zip code", "zip+4", "postal_zip"));
+    private static final String[] ZIP_TRIGGERS = {"zip", "Zip", "ZIP"};
 
     @Override
     public Set<EntityType> types() {
@@ -76,6 +83,12 @@ public final class UsZipCodeRecognizer implements Recognizer {
             }
             i = e;
         }
+        CsvColumns.scan(text, ZIP_HEADERS, ZIP_TRIGGERS, (s, e) -> {
+            if ((e - s == 5 || e - s == 10 && text.charAt(s + 5) == '-') && allDigits(text, s, s + 5)
+                    && allDigits(text, e - 4, e)) {
+                out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.8)); // a value of a "zip" column
+            }
+        });
     }
 
     private static boolean allDigits(String t, int from, int to) {
