@@ -4,9 +4,14 @@ import static dev.transformcluster.redactor.recognizers.RecognizerTable.hit;
 import static dev.transformcluster.redactor.recognizers.RecognizerTable.miss;
 
 import dev.transformcluster.redactor.EntityType;
+import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.Recognizer;
 import dev.transformcluster.redactor.recognizers.generic.PersonRecognizer;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,5 +96,16 @@ class PersonRecognizerTest {
     @MethodSource("negatives")
     void shouldLeaveLookAlikeAlone(String name, String text) {
         RecognizerTable.assertNone(R, EntityType.PERSON, text);
+    }
+
+    /** Header-like fields and table cells on one long line, and header lines each over rows: still linear. */
+    @Test
+    void shouldStayLinearOnTablesMadeOfHeaders() {
+        String oneLine = "| name ".repeat(400_000) + "|\n" + "| Anna ".repeat(400_000) + "|\n";
+        String headerLines = "name,email\nAnna,a\n".repeat(200_000);
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            R.scan(oneLine, new ArrayList<Finding>());
+            R.scan(headerLines, new ArrayList<Finding>());
+        });
     }
 }

@@ -50,6 +50,7 @@ public final class CsvColumns {
                     continue;
                 }
                 int ls = Chars.lineStart(t, fs, 2000);
+                budget -= fs - ls;
                 if (ls > 0 && t.charAt(ls - 1) != '\n') {
                     continue;
                 }
