@@ -30,6 +30,10 @@ public final class Spool implements AutoCloseable {
     public void append(byte[] bytes) {
         try {
             if (file == null && memory.size() + (long) bytes.length > memoryLimit) {
+                if (tempDir != null) {
+                    // The configured folder may not exist yet (a fresh Nomad allocation, a cleaned /tmp).
+                    Files.createDirectories(tempDir);
+                }
                 file = tempDir == null ? Files.createTempFile("tc-sink-", ".part")
                         : Files.createTempFile(tempDir, "tc-sink-", ".part");
                 fileOut = Files.newOutputStream(file);
