@@ -48,6 +48,8 @@ class PersonRecognizerTest {
                 hit("stacked titles", "Sehr geehrter Herr Dr. Müller,", "Herr Dr. Müller"),
                 hit("dutch title", "Geachte Mevrouw Jansen,", "Mevrouw Jansen"),
                 hit("chat speaker", "Lukas: send it to the old wallet", "Lukas"),
+                hit("contact list item", "Contacts:\n- Ólafur Jónsson (Reykjavík): +354 551 2345", "Ólafur Jónsson"),
+                hit("vietnamese list item", "Contacts:\n- Nguyễn Thị Mai (Hanoi office): +84 24", "Nguyễn Thị Mai"),
                 hit("csv name column", "first_name,last_name,email\nMargaret,Holloway,mh@example.com", "Holloway"),
                 hit("markdown name column", "| Name | Role |\n|---|---|\n| Wei | Chemist |", "Wei"),
                 hit("attendee list", "Attendees: Hannah Schmidt, Oliver Bennett, Amara Okonkwo", "Oliver Bennett"),
@@ -83,7 +85,8 @@ class PersonRecognizerTest {
                 miss("spanish street", "Dirección: Calle Mayor 10, 28013 Madrid"),
                 miss("company in a name column", "name,email\nAcme Corporation,info@example.com"),
                 miss("row after the table", "name,email\n\nRegional Office,today"),
-                miss("city and state", "SHIP TO:\nLOS ANGELES CA 90017"));
+                miss("city and state", "SHIP TO:\nLOS ANGELES CA 90017"),
+                miss("list item of words", "Agenda:\n- Budget Review (Q3): approved"));
     }
 
     @ParameterizedTest(name = "{0}")

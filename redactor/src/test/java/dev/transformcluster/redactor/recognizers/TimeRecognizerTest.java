@@ -23,7 +23,10 @@ class TimeRecognizerTest {
                 hit("hour only", "at 6pm today", "6pm"),
                 hit("dotted meridiem", "at 7:30 a.m., Al", "7:30 a.m."),
                 hit("24h", "window 22:00 to", "22:00"),
-                hit("range end", "window is 08:00-10:00.", "10:00"));
+                hit("range end", "window is 08:00-10:00.", "10:00"),
+                hit("french", "Appelez avant 14h30 demain", "14h30"),
+                hit("german", "Treffen um 14.30 Uhr am Montag", "14.30 Uhr"),
+                hit("german whole hour", "ab 9 Uhr geöffnet", "9 Uhr"));
     }
 
     static Stream<Arguments> negatives() {
@@ -36,7 +39,9 @@ class TimeRecognizerTest {
                 miss("ipv6", "fe80::12:45"),
                 miss("not a clock", "at 99:99"),
                 miss("pm without number", "I am here"),
-                miss("before log level", "x\n09:15:22 INFO Build deployed"));
+                miss("before log level", "x\n09:15:22 INFO Build deployed"),
+                miss("duration", "took 3h45m to finish"),
+                miss("decimal", "took 14.30 seconds"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -172,6 +172,16 @@ public final class PersonRecognizer implements Recognizer {
         return !PersonWords.ORG_SUFFIXES.contains(t, lastWord, e) && !PersonWords.NOT_NAMES.contains(t, s, e);
     }
 
+    private static boolean anyKnown(String t, NameSequence seq) {
+        for (int k = 0; k < seq.words; k++) {
+            if (Lists.SURNAMES.contains(t, seq.wordStart[k], seq.wordEnd[k], seq.wordHash[k])
+                    || Lists.GIVEN.contains(t, seq.wordStart[k], seq.wordEnd[k], seq.wordHash[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Cheapest, most selective tests first: most capitalised words fail the first few. */
     private static double judge(String t, NameSequence seq) {
         if (seq.onlyInitials(t)) {
@@ -204,6 +214,8 @@ public final class PersonRecognizer implements Recognizer {
                     && Lists.SURNAMES.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                     && Lists.GIVEN.contains(t, seq.wordStart[1], seq.wordEnd[1], seq.wordHash[1])) {
                 score = 0.65; // "Dupont Marie" as a whole CSV field: surname first
+            } else if (PersonContext.listItemLabel(t, seq.start, seq.end) && anyKnown(t, seq)) {
+                score = 0.6; // "- Nguyễn Văn An (Hanoi office): +84 ...", a contact list item
             } else if (PersonContext.loneNameContext(t, seq.start, seq.end)
                     || PersonContext.afterNameContext(t, seq.end)
                     && Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last])) {

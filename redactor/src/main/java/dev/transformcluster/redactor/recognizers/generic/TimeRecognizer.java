@@ -94,6 +94,14 @@ public final class TimeRecognizer implements Recognizer {
             }
             return Chars.endsToken(t, p) ? p : -1;
         }
+        if (at(t, p) == 'h' && isDigit(at(t, p + 1))) { // French "14h30"
+            int q = number(t, p + 1, 2, 2, 0, 59);
+            return q > 0 && Chars.endsToken(t, q) ? q : -1;
+        }
+        int u = at(t, p) == '.' ? number(t, p + 1, 2, 2, 0, 59) : p; // German "14.30 Uhr", "14 Uhr"
+        if (u > 0 && Chars.matchesAt(t, u, " Uhr") && Chars.endsToken(t, u + 4)) {
+            return u + 4;
+        }
         int v = Integer.parseInt(t, s, r, 10);
         int m = meridiem(t, p);
         return m > 0 && v >= 1 && v <= 12 ? m : -1;

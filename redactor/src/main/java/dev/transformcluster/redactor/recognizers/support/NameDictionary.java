@@ -117,9 +117,18 @@ public final class NameDictionary {
                 return 'y';
             case 'ź': case 'ż': case 'ž':
                 return 'z';
+            case '\u01b0':
+                return 'u';
+            case '\u01a1':
+                return 'o';
             default:
-                return c;
+                return c >= '\u1ea0' && c <= '\u1ef9' ? vietnamese(c) : c;
         }
+    }
+
+    /** Base letter of a Vietnamese letter with tone marks (Latin Extended Additional U+1EA0-U+1EF9): "ễ" is "e". */
+    private static char vietnamese(char c) {
+        return c <= '\u1eb7' ? 'a' : c <= '\u1ec7' ? 'e' : c <= '\u1ecb' ? 'i' : c <= '\u1ee3' ? 'o' : c <= '\u1ef1' ? 'u' : 'y';
     }
 
     private static int hash(CharSequence s, int from, int to) {

@@ -275,6 +275,19 @@ public final class PersonContext {
         return true;
     }
 
+    /**
+     * A list item's label: "- " (or "* ", "• ") opening the line, the sequence, then " (", ": " or
+     * ", " ("- Søren Kjærgaard (Copenhagen): +45 ...").
+     */
+    public static boolean listItemLabel(CharSequence t, int s, int e) {
+        char b = at(t, s - 2);
+        if (at(t, s - 1) != ' ' || b != '-' && b != '*' && b != '\u2022' || at(t, s - 3) != '\n' && s - 2 != 0) {
+            return false;
+        }
+        char a = at(t, e);
+        return (a == ' ' && at(t, e + 1) == '(') || (a == ':' || a == ',') && at(t, e + 1) == ' ';
+    }
+
     /** After "with ", "and " or "from ": contexts too weak for a given name that is also a word. */
     public static boolean afterWeakWord(CharSequence t, int s) {
         return Chars.matchesAt(t, s - 5, "with ") || Chars.matchesAt(t, s - 4, "and ")
