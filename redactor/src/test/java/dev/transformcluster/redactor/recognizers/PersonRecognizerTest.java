@@ -48,6 +48,8 @@ class PersonRecognizerTest {
                 hit("stacked titles", "Sehr geehrter Herr Dr. Müller,", "Herr Dr. Müller"),
                 hit("dutch title", "Geachte Mevrouw Jansen,", "Mevrouw Jansen"),
                 hit("chat speaker", "Lukas: send it to the old wallet", "Lukas"),
+                hit("italian greeting and title", "Gentile Sig.ra Rossi,\n\nle confermo", "Sig.ra Rossi"),
+                hit("spanish greeting", "Estimado Pablo:\nAdjunto la factura.", "Pablo"),
                 hit("contact list item", "Contacts:\n- Ólafur Jónsson (Reykjavík): +354 551 2345", "Ólafur Jónsson"),
                 hit("vietnamese list item", "Contacts:\n- Nguyễn Thị Mai (Hanoi office): +84 24", "Nguyễn Thị Mai"),
                 hit("csv name column", "first_name,last_name,email\nMargaret,Holloway,mh@example.com", "Holloway"),
@@ -86,7 +88,10 @@ class PersonRecognizerTest {
                 miss("company in a name column", "name,email\nAcme Corporation,info@example.com"),
                 miss("row after the table", "name,email\n\nRegional Office,today"),
                 miss("city and state", "SHIP TO:\nLOS ANGELES CA 90017"),
-                miss("list item of words", "Agenda:\n- Budget Review (Q3): approved"));
+                miss("list item of words", "Agenda:\n- Budget Review (Q3): approved"),
+                miss("german sign-off", "bis bald.\n\nBeste Grüße\n"),
+                miss("dutch greeting to all", "Beste allemaal,\n\nDe vergadering"),
+                miss("spanish header", "De: m@example.es\nPara: p@example.es"));
     }
 
     @ParameterizedTest(name = "{0}")

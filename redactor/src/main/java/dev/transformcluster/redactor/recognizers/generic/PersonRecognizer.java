@@ -36,7 +36,7 @@ public final class PersonRecognizer implements Recognizer {
     private static final NameDictionary NAME_HEADERS = NameDictionary.of(List.of("name", "full_name", "fullname",
             "full name", "first_name", "firstname", "first name", "last_name", "lastname", "last name", "surname",
             "given_name", "given name", "family_name", "family name", "customer_name", "contact_name",
-            "employee_name", "patient_name", "display_name", "vorname", "nachname", "nom", "pr\u00e9nom", "prenom",
+            "employee_name", "patient_name", "display_name", "vorname", "nachname", "nom", "prenom",
             "nombre", "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam"));
     private static final String[] NAME_TRIGGERS = {"ame", "AME", "naam", "Naam", "nom", "Nom", "pellido"};
 
@@ -75,6 +75,9 @@ public final class PersonRecognizer implements Recognizer {
             if (title || greeting) {
                 int from = title ? i : -1; // the finding covers the honorifics too: "Mevrouw Jansen"
                 int p = we < n && t.charAt(we) == '.' ? we + 1 : we;
+                while (title && p > we && p < n && Chars.isLower(t.charAt(p)) && p - we < 5) {
+                    p++; // "Sig.ra Rossi", "Dott.ssa Bianchi"
+                }
                 if (greeting && PersonContext.startsWithWord(t, p, " morning", " afternoon", " evening")) {
                     p = NameSequence.wordEnd(t, p + 1);
                 }

@@ -13,13 +13,15 @@ public final class PersonWords {
             "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "herr", "frau",
             "mme", "mlle", "madame", "monsieur", "sr", "sra", "srta", "señor", "senor", "señora", "senora",
             "dott", "doctor", "capt", "captain", "col", "gen", "sgt", "lt", "hon", "judge",
-            "messrs", "mssrs", "mevrouw", "meneer", "mevr", "dhr", "signora", "signor", "sig", "dott.ssa",
+            "messrs", "mssrs", "mevrouw", "meneer", "mevr", "dhr", "signora", "signor", "sig",
             "doktor", "ing"));
 
     /** Greetings that open a message: the name follows, then a comma or line end. */
     public static final NameDictionary GREETINGS = NameDictionary.of(List.of("dear", "hi", "hello", "hey", "good",
             "greetings", "morning", "afternoon", "evening", "hiya", "howdy", "dearest", "bonjour", "hallo",
-            "hola", "ciao", "salut", "welcome", "congratulations", "congrats", "thanks", "thank"));
+            "hola", "ciao", "salut", "welcome", "congratulations", "congrats", "thanks", "thank", "estimado",
+            "estimada", "querido", "querida", "gentile", "egregio", "liebe", "lieber", "geachte",
+            "beste", "chere", "buongiorno"));
 
     /** Lines that close a message; the next line is the sender's name. */
     public static final List<String> SIGN_OFFS = List.of("regards", "best regards", "kind regards",
@@ -66,7 +68,7 @@ public final class PersonWords {
             // German, Dutch, French and Spanish function words and pronouns, capitalised in
             // sentences ("Bitte überweisen Sie den Betrag", "Wij bevestigen uw afspraak")
             "sie", "ihre", "ihr", "ihnen", "ihrer", "ihren", "der", "die", "das", "dem", "des", "wir", "ich",
-            "bitte", "ein", "eine", "einen", "und", "mit", "f\u00fcr", "vom", "bei", "auf", "nach", "zur",
+            "bitte", "ein", "eine", "einen", "und", "mit", "fur", "vom", "bei", "auf", "nach", "zur",
             "zum", "ihm", "uns", "unser", "unsere", "danke", "vielen", "wij", "uw", "het", "een", "voor",
             "ons", "onze", "vous", "nous", "votre", "merci", "pour", "avec", "usted", "gracias", "para",
             "por", "nuestro", "nuestra",
@@ -74,7 +76,11 @@ public final class PersonWords {
             "author", "committer", "reviewer", "reporter", "assignee", "signed", "betreff", "datum",
             "objet", "asunto", "fecha", "aan", "onderwerp", "iban", "bic",
             // thoroughfare words of other languages ("Calle Mayor 10", "Rue Royale")
-            "calle", "rue", "avenida", "strasse", "stra\u00dfe", "paseo", "carrer", "viale"));
+            "calle", "rue", "avenida", "strasse", "strase", "paseo", "carrer", "viale",
+            // what follows "Beste", "Liebe", "Cari" when they open a sign-off rather than a greeting
+            "gruse", "gruesse", "gruss", "grus", "groeten", "groet", "saluti", "saludos",
+            "salutations", "wensen", "wunsche", "kollegen", "kolleginnen", "collega", "colleghi",
+            "amigos", "amici", "tutti", "todos", "allemaal", "zusammen"));
 
     /**
      * Given names that are also everyday words ("Hope", "Faith", "Will") or header words ("Von:"):
@@ -89,7 +95,7 @@ public final class PersonWords {
             "april", "august", "apple", "angel", "star", "storm", "heaven", "precious", "unique", "royal",
             "king", "prince", "major", "bishop", "page", "love", "lucky", "happy", "honey", "candy", "brook",
             "forest", "cliff", "glen", "dale", "dell", "miles", "penny", "sage", "serenity", "velvet", "mercy",
-            "case", "von", "van"));
+            "case", "von", "van", "de", "para", "aan"));
 
     /** First words of place names ("San Francisco", "Fort Worth"): no name in running text. */
     public static final NameDictionary PLACE_FIRST_WORDS = NameDictionary.of(List.of("san", "santa", "los",

@@ -41,7 +41,7 @@ public final class StreetWords {
 
     /** French thoroughfares, written after the number: "12 rue de la Paix". */
     private static final NameDictionary FRENCH = NameDictionary.of(List.of("rue", "avenue", "boulevard", "bd",
-            "place", "chemin", "all\u00e9e", "impasse", "quai", "cours", "route"));
+            "place", "chemin", "allee", "impasse", "quai", "cours", "route"));
     /** Spanish, Italian, Portuguese and Catalan thoroughfares, written before the name and number: "Calle Mayor 10". */
     private static final NameDictionary ROMANCE = NameDictionary.of(List.of("calle", "via", "viale", "avenida",
             "piazza", "plaza", "paseo", "corso", "rua", "carrer", "largo", "travessa", "avinguda", "strada",
