@@ -91,7 +91,9 @@ class PersonRecognizerTest {
                 miss("list item of words", "Agenda:\n- Budget Review (Q3): approved"),
                 miss("german sign-off", "bis bald.\n\nBeste Grüße\n"),
                 miss("dutch greeting to all", "Beste allemaal,\n\nDe vergadering"),
-                miss("spanish header", "De: m@example.es\nPara: p@example.es"));
+                miss("spanish header", "De: m@example.es\nPara: p@example.es"),
+                miss("product after and", "Microsoft Teams and Google Meet links"),
+                miss("city after and", "offices in New York and Los Angeles."));
     }
 
     @ParameterizedTest(name = "{0}")

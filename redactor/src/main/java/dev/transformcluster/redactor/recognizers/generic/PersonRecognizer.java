@@ -219,9 +219,11 @@ public final class PersonRecognizer implements Recognizer {
                 score = 0.65; // "Dupont Marie" as a whole CSV field: surname first
             } else if (PersonContext.listItemLabel(t, seq.start, seq.end) && anyKnown(t, seq)) {
                 score = 0.6; // "- Nguyễn Văn An (Hanoi office): +84 ...", a contact list item
-            } else if (PersonContext.loneNameContext(t, seq.start, seq.end)
+            } else if ((PersonContext.loneNameContext(t, seq.start, seq.end)
                     || PersonContext.afterNameContext(t, seq.end)
-                    && Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last])) {
+                    && Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last]))
+                    && !(PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
+                            && !Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0]))) {
                 score = 0.6; // "I spoke with Maximillia Roob", "Shanny Welch is available"
             } else {
                 return 0;

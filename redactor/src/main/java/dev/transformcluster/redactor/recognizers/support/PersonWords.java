@@ -139,7 +139,8 @@ public final class PersonWords {
             "hotel", "hotels", "resort", "clinic", "pharmacy", "award", "awards", "prize", "fellowship",
             "scholarship", "lecture", "memorial", "museum", "library", "bridge", "tunnel", "stadium", "arena",
             "theater", "theatre", "festival", "conference", "summit", "expo", "day", "eve", "week",
-            "pay", "cloud", "store", "app", "apps", "platform", "suite", "edition", "series", "pro", "plus"));
+            "pay", "cloud", "store", "app", "apps", "platform", "suite", "edition", "series", "pro", "plus",
+            "meet", "docs", "sheets", "slides", "maps", "workspace", "calendar", "photos", "analytics"));
 
     /** Verbs and phrases after which a lone given name is a person ("ask Brant whether"). */
     public static final List<String> BEFORE_LONE_NAME = List.of("ask", "asked", "tell", "told", "ping",
