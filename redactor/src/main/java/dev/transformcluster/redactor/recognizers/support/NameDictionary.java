@@ -100,6 +100,11 @@ public final class NameDictionary {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
+        return foldNonAscii(c);
+    }
+
+    /** Kept out of {@link #fold} so that the ASCII path stays small enough for the JIT to inline. */
+    private static char foldNonAscii(char c) {
         c = Character.toLowerCase(c);
         switch (c) {
             case 'à': case 'á': case 'â': case 'ã': case 'ä': case 'å': case 'ā': case 'ă': case 'ą':
