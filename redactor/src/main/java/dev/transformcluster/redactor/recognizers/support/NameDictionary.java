@@ -25,6 +25,13 @@ public final class NameDictionary {
     private long lengths;
     /** Bit c-'a' set when some entry starts with letter c. */
     private int firsts;
+    /**
+     * One bit per entry's hash (a one-hash Bloom filter, about 8 bits per entry): most probes
+     * miss, and this small array answers them without touching {@link #table} and {@link #chars},
+     * which for the big name lists are megabytes and cost a cache miss each.
+     */
+    private final long[] filter;
+    private final int filterShift;
 
     private NameDictionary(List<String> words) {
         int total = 0;
@@ -43,6 +50,9 @@ public final class NameDictionary {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
         table = new int[size];
         mask = size - 1;
+        int filterBits = Integer.highestOneBit(Math.max(64, words.size() * 8));
+        filter = new long[filterBits >>> 6];
+        filterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
             if (contains(w, 0, w.length())) {
@@ -51,7 +61,10 @@ public final class NameDictionary {
             lengths |= 1L << Math.min(63, w.length());
             char f = w.isEmpty() ? ' ' : w.charAt(0);
             firsts |= f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26;
-            int h = hash(w, 0, w.length()) & mask;
+            int full = hash(w, 0, w.length());
+            int bit = filterBit(full);
+            filter[bit >>> 6] |= 1L << bit;
+            int h = full & mask;
             while (table[h] != 0) {
                 h = (h + 1) & mask;
             }
@@ -87,6 +100,11 @@ public final class NameDictionary {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
+        return foldNonAscii(c);
+    }
+
+    /** Kept out of {@link #fold} so that the ASCII path stays small enough for the JIT to inline. */
+    private static char foldNonAscii(char c) {
         c = Character.toLowerCase(c);
         switch (c) {
             case 'à': case 'á': case 'â': case 'ã': case 'ä': case 'å': case 'ā': case 'ă': case 'ą':
@@ -158,7 +176,20 @@ public final class NameDictionary {
         return contains(s, from, to, hashOfRange, true);
     }
 
+    /** The filter bit of a hash: its top bits after a Fibonacci multiply (the table uses the low bits). */
+    private int filterBit(int hash) {
+        return (hash * 0x9E3779B9) >>> filterShift;
+    }
+
+    private boolean mayContain(int hash) {
+        int bit = filterBit(hash);
+        return (filter[bit >>> 6] & 1L << bit) != 0;
+    }
+
     private boolean contains(CharSequence s, int from, int to, int known, boolean isKnown) {
+        if (isKnown && !mayContain(known)) {
+            return false; // certainly absent: every test below only rejects too
+        }
         if (to - from < 2 || to - from > 30 || (lengths & 1L << (to - from)) == 0 && !hasPunct(s, from, to)) {
             return false;
         }
@@ -166,7 +197,11 @@ public final class NameDictionary {
         if ((firsts & (f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26)) == 0) {
             return false;
         }
-        int h = (isKnown ? known : hash(s, from, to)) & mask;
+        int full = isKnown ? known : hash(s, from, to);
+        if (!isKnown && !mayContain(full)) {
+            return false;
+        }
+        int h = full & mask;
         while (table[h] != 0) {
             int k = table[h] - 1;
             if (equalsFolded(k, s, from, to)) {

@@ -38,8 +38,10 @@ public final class TextIndex {
         this.text = text;
         int n = text.length();
         byte prev = OTHER;
+        // one bulk copy, then array reads: cheaper than String.charAt's per-call checks here
+        char[] chars = text.toCharArray();
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             byte cls;
             if (c < 128) {
                 cls = ASCII[c];
