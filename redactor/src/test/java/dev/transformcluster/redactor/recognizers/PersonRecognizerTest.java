@@ -50,6 +50,7 @@ class PersonRecognizerTest {
                 hit("chat speaker", "Lukas: send it to the old wallet", "Lukas"),
                 hit("italian greeting and title", "Gentile Sig.ra Rossi,\n\nle confermo", "Sig.ra Rossi"),
                 hit("spanish greeting", "Estimado Pablo:\nAdjunto la factura.", "Pablo"),
+                hit("action item", "Notes:\n- Hannah to send the contract by Friday", "Hannah"),
                 hit("contact list item", "Contacts:\n- Ólafur Jónsson (Reykjavík): +354 551 2345", "Ólafur Jónsson"),
                 hit("vietnamese list item", "Contacts:\n- Nguyễn Thị Mai (Hanoi office): +84 24", "Nguyễn Thị Mai"),
                 hit("csv name column", "first_name,last_name,email\nMargaret,Holloway,mh@example.com", "Holloway"),
@@ -93,7 +94,8 @@ class PersonRecognizerTest {
                 miss("dutch greeting to all", "Beste allemaal,\n\nDe vergadering"),
                 miss("spanish header", "De: m@example.es\nPara: p@example.es"),
                 miss("product after and", "Microsoft Teams and Google Meet links"),
-                miss("city after and", "offices in New York and Los Angeles."));
+                miss("city after and", "offices in New York and Los Angeles."),
+                miss("action item of a word", "Notes:\n- Will to follow up\n- Review to be scheduled"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -103,7 +103,7 @@ public final class PersonRecognizer implements Recognizer {
             // ("Please send", "Budget approval"): only a lone given name in context can qualify
             if (we + 1 < n && t.charAt(we) == ' ' && Chars.isLower(t.charAt(we + 1))
                     && !NameSequence.isParticle(t, we + 1) && !(Lists.GIVEN.contains(t, i, we, h)
-                    && PersonContext.loneNameContext(t, i, we))) {
+                    && (PersonContext.loneNameContext(t, i, we) || PersonContext.listItemAction(t, i, we)))) {
                 i = we + 1;
                 continue;
             }
@@ -232,6 +232,9 @@ public final class PersonRecognizer implements Recognizer {
                 && !(PersonContext.afterWeakWord(t, seq.start)
                         && PersonWords.COMMON_WORD_NAMES.contains(t, seq.start, seq.end, seq.wordHash[0]))) {
             score = 0.6;
+        } else if (given && PersonContext.listItemAction(t, seq.start, seq.end)
+                && !PersonWords.COMMON_WORD_NAMES.contains(t, seq.start, seq.end, seq.wordHash[0])) {
+            score = 0.6; // "- Hannah to send the contract": an action item of meeting notes
         } else {
             return 0;
         }

@@ -288,6 +288,13 @@ public final class PersonContext {
         return (a == ' ' && at(t, e + 1) == '(') || (a == ':' || a == ',') && at(t, e + 1) == ' ';
     }
 
+    /** An action item: "- " (or "* ", "• ") opening the line, the name, then " to " and a verb ("- Hannah to send"). */
+    public static boolean listItemAction(CharSequence t, int s, int e) {
+        char b = at(t, s - 2);
+        return at(t, s - 1) == ' ' && (b == '-' || b == '*' || b == '\u2022') && (at(t, s - 3) == '\n' || s == 2)
+                && Chars.matchesAt(t, e, " to ") && Chars.isLower(at(t, e + 4));
+    }
+
     /** After "with ", "and " or "from ": contexts too weak for a given name that is also a word. */
     public static boolean afterWeakWord(CharSequence t, int s) {
         return Chars.matchesAt(t, s - 5, "with ") || Chars.matchesAt(t, s - 4, "and ")
