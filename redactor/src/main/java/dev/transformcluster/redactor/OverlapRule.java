@@ -1,6 +1,7 @@
 package dev.transformcluster.redactor;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -56,20 +57,19 @@ public final class OverlapRule {
         }
         List<Finding> ranked = byStart;
         ranked.sort(RANK);
-        // Kept spans as a sorted array of starts/ends; n is small per document, so a sorted
-        // insertion with binary search keeps this simple and O(n log n) for lookups.
-        java.util.TreeMap<Integer, Finding> kept = new java.util.TreeMap<>();
+        // Kept spans never overlap, so a candidate overlaps a kept span exactly when one of its
+        // character positions is already taken: one bit per position answers that in a word scan.
+        BitSet taken = new BitSet(maxEnd);
+        List<Finding> kept = new ArrayList<>(n);
         for (Finding f : ranked) {
-            var before = kept.floorEntry(f.start());
-            if (before != null && before.getValue().end() > f.start()) {
+            int firstTaken = taken.nextSetBit(f.start());
+            if (firstTaken >= 0 && firstTaken < f.end()) {
                 continue;
             }
-            var after = kept.ceilingEntry(f.start());
-            if (after != null && after.getKey() < f.end()) {
-                continue;
-            }
-            kept.put(f.start(), f);
+            taken.set(f.start(), f.end());
+            kept.add(f);
         }
-        return new ArrayList<>(kept.values());
+        kept.sort(BY_START);
+        return kept;
     }
 }
