@@ -182,19 +182,20 @@ job "ingest" {
       }
 
       env {
-        TC_BOOTSTRAP_SERVERS = var.bootstrap_servers
-        TC_SOURCE            = "${NOMAD_META_source}"
-        TC_DESTINATION       = "${NOMAD_META_destination}"
-        TC_INCLUDE           = "${NOMAD_META_include}"
-        TC_EXCLUDE           = "${NOMAD_META_exclude}"
-        TC_FORCE             = "${NOMAD_META_force}"
-        TC_RUN_ID            = "${NOMAD_META_run_id}"
-        TC_CONCURRENCY       = var.concurrency
-        TC_S3_ENDPOINT       = var.s3_endpoint
-        TC_S3_REGION         = var.s3_region
-        AWS_REGION           = var.s3_region
-        TC_METRICS_PORT      = "${NOMAD_PORT_http}"
-        TC_METRICS_BIND      = "${NOMAD_IP_http}"
+        TC_BOOTSTRAP_SERVERS      = var.bootstrap_servers
+        TC_SOURCE                 = "${NOMAD_META_source}"
+        TC_DESTINATION            = "${NOMAD_META_destination}"
+        TC_INCLUDE                = "${NOMAD_META_include}"
+        TC_EXCLUDE                = "${NOMAD_META_exclude}"
+        TC_FORCE                  = "${NOMAD_META_force}"
+        TC_RUN_ID                 = "${NOMAD_META_run_id}"
+        TC_CONCURRENCY            = var.concurrency
+        TC_S3_ENDPOINT            = var.s3_endpoint
+        TC_S3_REGION              = var.s3_region
+        AWS_REGION                = var.s3_region
+        TC_METRICS_PORT           = "${NOMAD_PORT_http}"
+        TC_METRICS_BIND           = "${NOMAD_IP_http}"
+        TC_METRICS_LINGER_SECONDS = "45"
       }
 
       dynamic "template" {

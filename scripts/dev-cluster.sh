@@ -318,7 +318,10 @@ dispatch_ingest() {
   # A batch task: the wrapper records the exit code in rc/ingest-N (as Nomad records a task's
   # exit) and passes SIGTERM on to java.
   # shellcheck disable=SC2016 # the script is for the inner bash
+  # The linger (longer than the 5 s scrape plus the 10 s Consul refresh) lets Prometheus scrape
+  # the final counts of a run that ends within seconds.
   start "ingest-$n" env $(stage_env ingest "$n" "$port") TC_SOURCE="$source" TC_DESTINATION="$dest" \
+    TC_METRICS_LINGER_SECONDS=20 \
     bash -c 'trap "kill -TERM \$child 2>/dev/null" TERM; "$@" & child=$!; wait $child; rc=$?
              wait $child 2>/dev/null; rc2=$?; [[ $rc2 != 127 ]] && rc=$rc2; echo $rc >"$RC_FILE"; exit $rc' ingest \
     java -Xms384m -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$jar" ingest

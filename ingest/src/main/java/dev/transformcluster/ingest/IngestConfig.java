@@ -27,7 +27,8 @@ public record IngestConfig(
         boolean force,
         String runId,
         String metricsBind,
-        int metricsPort) {
+        int metricsPort,
+        int metricsLingerSeconds) {
 
     public static final ConfigKey SOURCE = ConfigKey.s3Url("source", null,
             "Source location s3://bucket/prefix to list and ingest.");
@@ -51,11 +52,15 @@ public record IngestConfig(
             "Identifier of this run carried in every record; empty = generated.");
     public static final ConfigKey METRICS_PORT = ConfigKey.port("metrics.port", 0,
             "Port for /metrics and /health while ingest runs; 0 disables it.");
+    public static final ConfigKey METRICS_LINGER = new ConfigKey("metrics.linger.seconds", "0",
+            "Seconds /metrics stays up after the run, so that Prometheus scrapes the final counts of a short "
+                    + "batch run (set it above the scrape and discovery intervals); 0 = exit at once.",
+            v -> v.matches("\\d{1,4}"), "must be a whole number of seconds from 0 to 9999");
 
     public static final List<ConfigKey> KEYS = List.of(SOURCE, DESTINATION, INCLUDE, EXCLUDE,
             CommonKeys.BOOTSTRAP_SERVERS, CommonKeys.S3_ENDPOINT, CommonKeys.S3_REGION, CommonKeys.S3_MAX_ATTEMPTS,
             CommonKeys.TOPIC_RAW, CommonKeys.TOPIC_PARTITIONS, CHUNK_BYTES, CommonKeys.EMAIL_MAX_BYTES,
-            OBJECT_MAX_BYTES, CONCURRENCY, FORCE, RUN_ID, CommonKeys.METRICS_BIND, METRICS_PORT);
+            OBJECT_MAX_BYTES, CONCURRENCY, FORCE, RUN_ID, CommonKeys.METRICS_BIND, METRICS_PORT, METRICS_LINGER);
 
     public static IngestConfig load(Path file, Map<String, String> env, Map<String, String> overrides) {
         Settings s = Settings.resolve(KEYS, file, env, overrides);
@@ -67,6 +72,7 @@ public record IngestConfig(
                 s.string(CommonKeys.S3_ENDPOINT), s.string(CommonKeys.S3_REGION), s.integer(CommonKeys.S3_MAX_ATTEMPTS),
                 s.string(CommonKeys.TOPIC_RAW), s.integer(CommonKeys.TOPIC_PARTITIONS), s.integer(CHUNK_BYTES),
                 s.longValue(CommonKeys.EMAIL_MAX_BYTES), s.longValue(OBJECT_MAX_BYTES), s.integer(CONCURRENCY),
-                s.bool(FORCE), runId, s.string(CommonKeys.METRICS_BIND), s.integer(METRICS_PORT));
+                s.bool(FORCE), runId, s.string(CommonKeys.METRICS_BIND), s.integer(METRICS_PORT),
+                s.integer(METRICS_LINGER));
     }
 }

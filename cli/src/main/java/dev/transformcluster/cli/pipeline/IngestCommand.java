@@ -56,8 +56,19 @@ public final class IngestCommand implements Callable<Integer> {
                     r = ingestor.run();
                 }
                 spec.commandLine().getOut().println(r.summary());
+                lingerForScrapes(config);
                 return r.ok() ? 0 : 1;
             }
+        }
+    }
+
+    /**
+     * A batch run can end before Prometheus has discovered and scraped it; serving the final
+     * counts a little longer is what makes a fast backfill visible on the dashboard at all.
+     */
+    private static void lingerForScrapes(IngestConfig config) throws InterruptedException {
+        if (config.metricsPort() > 0 && config.metricsLingerSeconds() > 0) {
+            Thread.sleep(config.metricsLingerSeconds() * 1000L);
         }
     }
 
