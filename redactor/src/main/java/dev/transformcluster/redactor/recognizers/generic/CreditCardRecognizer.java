@@ -5,7 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import dev.transformcluster.redactor.validators.Luhn;
@@ -17,16 +17,11 @@ import java.util.Set;
  * or hyphen, whose prefix is an issuer range (Visa, Mastercard, Amex, Discover, Diners, JCB,
  * UnionPay, Maestro, Mir) with a length that issuer uses, and that pass the Luhn check.
  */
-public final class CreditCardRecognizer implements Recognizer {
+public final class CreditCardRecognizer implements IndexedRecognizer {
 
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.CREDIT_CARD);
-    }
-
-    @Override
-    public void scan(String text, List<Finding> out) {
-        scan(text, TextIndex.of(text), out);
     }
 
     @Override

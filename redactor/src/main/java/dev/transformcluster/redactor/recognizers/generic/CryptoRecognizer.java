@@ -4,7 +4,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isAlnum;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.validators.Base58Check;
 import dev.transformcluster.redactor.validators.Bech32;
@@ -16,16 +16,11 @@ import java.util.Set;
  * 26-35 characters, and segwit Bech32/Bech32m ("bc1...", "tb1..."). Every alphanumeric token of
  * a plausible length is tested, so a run of letters costs one pass.
  */
-public final class CryptoRecognizer implements Recognizer {
+public final class CryptoRecognizer implements IndexedRecognizer {
 
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.CRYPTO);
-    }
-
-    @Override
-    public void scan(String text, List<Finding> out) {
-        scan(text, TextIndex.of(text), out);
     }
 
     /** Candidates start at a digit run: '1'/'3' for Base58Check, the '1' after "bc"/"tb" for segwit. */

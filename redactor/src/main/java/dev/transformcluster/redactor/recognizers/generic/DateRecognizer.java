@@ -10,7 +10,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
@@ -23,16 +23,11 @@ import java.util.Set;
  * ("2024-12-11T15:05:12"), a date followed by a time with fractional seconds, the Apache form
  * "[02/Nov/2024:14:06:43", and the syslog form "Mar 15 03:57:23".
  */
-public final class DateRecognizer implements Recognizer {
+public final class DateRecognizer implements IndexedRecognizer {
 
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.DATE);
-    }
-
-    @Override
-    public void scan(String t, List<Finding> out) {
-        scan(t, TextIndex.of(t), out);
     }
 
     @Override

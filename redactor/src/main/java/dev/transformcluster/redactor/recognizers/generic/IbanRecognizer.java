@@ -5,7 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.validators.Iban;
 import java.util.List;
@@ -16,16 +16,11 @@ import java.util.Set;
  * exactly as many letters and digits as that country's IBAN has (single spaces allowed between
  * them, as in the printed groups of four), passing mod-97.
  */
-public final class IbanRecognizer implements Recognizer {
+public final class IbanRecognizer implements IndexedRecognizer {
 
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.IBAN_CODE);
-    }
-
-    @Override
-    public void scan(String text, List<Finding> out) {
-        scan(text, TextIndex.of(text), out);
     }
 
     @Override

@@ -6,7 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isHex;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Set;
  * address, when a version word (build, version, kernel, release...) or a 'v' precedes it or a
  * "-suffix" follows it.
  */
-public final class IpAddressRecognizer implements Recognizer {
+public final class IpAddressRecognizer implements IndexedRecognizer {
 
     private static final String[] VERSION_WORDS = {"build", "version", "ver", "kernel", "release",
         "firmware", "fw", "v", "rev", "revision", "patch", "sdk", "driver", "bios", "jdk", "package",
@@ -27,11 +27,6 @@ public final class IpAddressRecognizer implements Recognizer {
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.IP_ADDRESS);
-    }
-
-    @Override
-    public void scan(String text, List<Finding> out) {
-        scan(text, TextIndex.of(text), out);
     }
 
     /** IPv4 candidates start at digit runs; IPv6 candidates around each ':'. */

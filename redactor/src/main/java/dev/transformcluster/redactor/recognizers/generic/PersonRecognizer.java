@@ -5,7 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import dev.transformcluster.redactor.recognizers.support.CsvColumns;
@@ -25,7 +25,7 @@ import java.util.Set;
  * SSA and census lists) and it is not followed by an organisation word (LLC, Group...) nor part
  * of a "Kozey, Hagenes and Kuhic" company list.
  */
-public final class PersonRecognizer implements Recognizer {
+public final class PersonRecognizer implements IndexedRecognizer {
 
     private static final class Lists {
         static final NameDictionary GIVEN = NameDictionary.load("/dev/transformcluster/redactor/names/given-names.txt.gz");
@@ -43,11 +43,6 @@ public final class PersonRecognizer implements Recognizer {
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.PERSON);
-    }
-
-    @Override
-    public void scan(String t, List<Finding> out) {
-        scan(t, TextIndex.of(t), out);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import dev.transformcluster.redactor.recognizers.support.DigitGroups;
@@ -20,7 +20,7 @@ import java.util.Set;
  * mobile...). Numbers after an id word (order, invoice, reference, ticket...) are skipped. A
  * trailing extension ("ext. 21", "x 300") is part of the finding.
  */
-public final class PhoneRecognizer implements Recognizer {
+public final class PhoneRecognizer implements IndexedRecognizer {
 
     private static final String[] PHONE_WORDS = {"tel", "telephone", "phone", "call", "ring", "mobile",
         "cell", "fax", "direct", "line", "dial", "whatsapp", "sms", "text", "mob", "m", "t", "p", "f",
@@ -36,11 +36,6 @@ public final class PhoneRecognizer implements Recognizer {
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.PHONE_NUMBER);
-    }
-
-    @Override
-    public void scan(String text, List<Finding> out) {
-        scan(text, TextIndex.of(text), out);
     }
 
     @Override

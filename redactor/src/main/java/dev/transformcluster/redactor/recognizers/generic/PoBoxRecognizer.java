@@ -5,7 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Set;
  * Post office boxes: "PO Box 123", "P.O. Box", "P. O. Box", "POB", "Post Office Box",
  * "Postfach", "Apartado" and "Boîte postale" spellings, any case, then the box number.
  */
-public final class PoBoxRecognizer implements Recognizer {
+public final class PoBoxRecognizer implements IndexedRecognizer {
 
     private static final String[] PREFIXES = {"p. o. box", "p.o. box", "p.o.box", "p o box", "po box",
         "pobox", "p.o.b.", "pob", "post office box", "postfach", "apartado", "boîte postale", "bp", "box"};
@@ -26,11 +26,6 @@ public final class PoBoxRecognizer implements Recognizer {
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.PO_BOX);
-    }
-
-    @Override
-    public void scan(String t, List<Finding> out) {
-        scan(t, TextIndex.of(t), out);
     }
 
     @Override
@@ -52,19 +47,8 @@ public final class PoBoxRecognizer implements Recognizer {
                 if (pre.equals("box") && !Chars.containsWord(Chars.before(t, i, 30), "lockbox", "mailbox", "mailed", "remit", "remittances", "address")) {
                     break;
                 }
-                int p = i + pre.length();
-                if (p < n && (t.charAt(p) == '.' || t.charAt(p) == ':' || t.charAt(p) == '#')) {
-                    p++;
-                }
-                int sp = p;
-                while (p < n && (t.charAt(p) == ' ' || t.charAt(p) == '#') && p - sp < 3) {
-                    p++;
-                }
-                int d = p;
-                while (p < n && isDigit(t.charAt(p)) && p - d < 10) {
-                    p++;
-                }
-                if (p > d && (p == sp || sp < d) && (p >= n || !isAlnum(t.charAt(p)) && !ratio(t, p))) {
+                int p = numberEnd(t, i + pre.length());
+                if (p > 0) {
                     out.add(new Finding(EntityType.PO_BOX, i, p, 0.9));
                     i = p - 1;
                 }
@@ -72,6 +56,27 @@ public final class PoBoxRecognizer implements Recognizer {
             }
         }
         lowerCase(t, out);
+    }
+
+    /**
+     * The end of the box number that follows a prefix ending at {@code p}: an optional '.', ':' or
+     * '#', one to three spaces or '#', then up to ten digits not glued to a letter or a ratio;
+     * -1 when there is none.
+     */
+    private static int numberEnd(String t, int p) {
+        int n = t.length();
+        if (p < n && (t.charAt(p) == '.' || t.charAt(p) == ':' || t.charAt(p) == '#')) {
+            p++;
+        }
+        int sp = p;
+        while (p < n && (t.charAt(p) == ' ' || t.charAt(p) == '#') && p - sp < 3) {
+            p++;
+        }
+        int d = p;
+        while (p < n && isDigit(t.charAt(p)) && p - d < 10) {
+            p++;
+        }
+        return p > d && sp < d && (p >= n || !isAlnum(t.charAt(p)) && !ratio(t, p)) ? p : -1;
     }
 
     /** "BP 120/80", "box 3.5": a number glued to '/', '.', ':' or ',' and more digits is no box number. */
@@ -82,26 +87,14 @@ public final class PoBoxRecognizer implements Recognizer {
 
     /** "p.o. box 123", "po box 12", "post office box 9" in lower case: found from the "box" they end with. */
     private static void lowerCase(String t, List<Finding> out) {
-        int n = t.length();
         for (int k = t.indexOf("box"); k >= 0; k = t.indexOf("box", k + 3)) {
             for (String pre : LOWER_PREFIXES) {
                 int i = k + 3 - pre.length();
                 if (i < 0 || !Chars.isLower(t.charAt(i)) || !Chars.startsToken(t, i) || !Chars.matchesAt(t, i, pre)) {
                     continue;
                 }
-                int p = k + 3;
-                if (p < n && (t.charAt(p) == '.' || t.charAt(p) == ':' || t.charAt(p) == '#')) {
-                    p++;
-                }
-                int sp = p;
-                while (p < n && (t.charAt(p) == ' ' || t.charAt(p) == '#') && p - sp < 3) {
-                    p++;
-                }
-                int d = p;
-                while (p < n && isDigit(t.charAt(p)) && p - d < 10) {
-                    p++;
-                }
-                if (p > d && sp < d && (p >= n || !isAlnum(t.charAt(p)) && !ratio(t, p))) {
+                int p = numberEnd(t, k + 3);
+                if (p > 0) {
                     out.add(new Finding(EntityType.PO_BOX, i, p, 0.85));
                 }
                 break;

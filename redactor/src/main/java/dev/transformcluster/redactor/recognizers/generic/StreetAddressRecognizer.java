@@ -7,7 +7,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.StreetWords;
 import java.util.List;
@@ -19,16 +19,11 @@ import java.util.Set;
  * British names: "Road", "St.", "Pkwy", "Close"...), then an optional secondary unit
  * ("Apt 19B", ", Suite 787", ", Ste. 230", " #931", ", Floor 8").
  */
-public final class StreetAddressRecognizer implements Recognizer {
+public final class StreetAddressRecognizer implements IndexedRecognizer {
 
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.STREET_ADDRESS);
-    }
-
-    @Override
-    public void scan(String t, List<Finding> out) {
-        scan(t, TextIndex.of(t), out);
     }
 
     @Override

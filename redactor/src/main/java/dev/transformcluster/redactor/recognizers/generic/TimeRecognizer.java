@@ -6,7 +6,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Calendar;
 import dev.transformcluster.redactor.recognizers.support.Chars;
@@ -18,18 +18,13 @@ import java.util.Set;
  * Log timestamps are skipped: a time glued to a date by 'T', a time with fractional seconds,
  * a time after "yyyy-mm-dd " or "/yyyy:", and the syslog form "Mar 15 03:57:23".
  */
-public final class TimeRecognizer implements Recognizer {
+public final class TimeRecognizer implements IndexedRecognizer {
 
     private static final String[] MERIDIEM = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"};
 
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.TIME);
-    }
-
-    @Override
-    public void scan(String t, List<Finding> out) {
-        scan(t, TextIndex.of(t), out);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Set;
  * code (9AA). With the usual single space they stand on their own; written without the space
  * they need "postcode" shortly before, or a capitalised place name right before.
  */
-public final class UkPostcodeRecognizer implements Recognizer {
+public final class UkPostcodeRecognizer implements IndexedRecognizer {
 
     @Override
     public Set<EntityType> types() {
@@ -29,11 +29,6 @@ public final class UkPostcodeRecognizer implements Recognizer {
 
     private static boolean dig(String t, int i) {
         return i < t.length() && isDigit(t.charAt(i));
-    }
-
-    @Override
-    public void scan(String t, List<Finding> out) {
-        scan(t, TextIndex.of(t), out);
     }
 
     @Override

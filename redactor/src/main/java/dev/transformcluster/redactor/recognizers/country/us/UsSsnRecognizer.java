@@ -5,7 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
@@ -16,18 +16,13 @@ import java.util.Set;
  * 900-999; group not 00; serial not 0000). The hyphenated form stands on its own; the spaced
  * and unseparated forms need "SSN" or "social security" shortly before them.
  */
-public final class UsSsnRecognizer implements Recognizer {
+public final class UsSsnRecognizer implements IndexedRecognizer {
 
     private static final String[] CONTEXT = {"ssn", "ssns", "social security", "social", "ss#", "ss", "taxpayer"};
 
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.US_SSN);
-    }
-
-    @Override
-    public void scan(String text, List<Finding> out) {
-        scan(text, TextIndex.of(text), out);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import dev.transformcluster.redactor.recognizers.support.CsvColumns;
@@ -17,7 +17,7 @@ import java.util.Set;
  * US ZIP and ZIP+4 codes: five digits (optionally "-" and four more) right after a state's
  * postal abbreviation ("Springfield, IL 62704"), or after the words ZIP / postal code.
  */
-public final class UsZipCodeRecognizer implements Recognizer {
+public final class UsZipCodeRecognizer implements IndexedRecognizer {
 
     private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
             "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN",
@@ -40,11 +40,6 @@ public final class UsZipCodeRecognizer implements Recognizer {
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.US_ZIP_CODE);
-    }
-
-    @Override
-    public void scan(String text, List<Finding> out) {
-        scan(text, TextIndex.of(text), out);
     }
 
     @Override
