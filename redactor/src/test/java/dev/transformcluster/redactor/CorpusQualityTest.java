@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
@@ -36,15 +35,6 @@ class CorpusQualityTest {
     private static final double MIN_PRECISION = 0.97;
     private static final double MAX_NEGATIVE_HITS = 0.03;
     private static final double MIN_COVERAGE = 0.98;
-    /** Engine type -> gold types, as in score.py's TYPE_MAP. */
-    private static final Map<String, Set<String>> TYPE_MAP = Map.ofEntries(
-            Map.entry("EMAIL_ADDRESS", Set.of("EMAIL")), Map.entry("PHONE_NUMBER", Set.of("PHONE", "UK_PHONE")),
-            Map.entry("CREDIT_CARD", Set.of("CREDIT_CARD")), Map.entry("IP_ADDRESS", Set.of("IPV4", "IPV6")),
-            Map.entry("CRYPTO", Set.of("BTC_ADDRESS")), Map.entry("IBAN_CODE", Set.of("IBAN")),
-            Map.entry("US_SSN", Set.of("US_SSN")), Map.entry("STREET_ADDRESS", Set.of("STREET_ADDRESS")),
-            Map.entry("PO_BOX", Set.of("PO_BOX")), Map.entry("US_ZIP_CODE", Set.of("ZIP_CODE")),
-            Map.entry("UK_POSTCODE", Set.of("UK_POSTCODE")), Map.entry("DATE", Set.of("DATE")),
-            Map.entry("TIME", Set.of("TIME")), Map.entry("PERSON", Set.of("PERSON")), Map.entry("URL", Set.of("URL")));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Path shared;
@@ -120,7 +110,7 @@ class CorpusQualityTest {
                 int s = g.get("start").asInt();
                 int e = g.get("end").asInt();
                 int ov = Math.max(0, Math.min(e, f.end()) - Math.max(s, f.start()));
-                if (ov > 0 && TYPE_MAP.get(f.type().name()).contains(gt)
+                if (ov > 0 && GoldTypes.matches(f.type(), gt)
                         && (ov >= 0.5 * (e - s) || ov >= 0.5 * f.length())) {
                     c[0]++;
                     break;

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,14 +27,6 @@ class ShapesQualityTest {
     private static final double MIN_PRECISION = 0.95;
     private static final double MAX_NEGATIVE_HITS = 0.03;
     private static final Path SHAPES = Path.of("src/test/resources/shapes");
-    private static final Map<String, Set<String>> TYPE_MAP = Map.ofEntries(
-            Map.entry("EMAIL_ADDRESS", Set.of("EMAIL")), Map.entry("PHONE_NUMBER", Set.of("PHONE", "UK_PHONE")),
-            Map.entry("CREDIT_CARD", Set.of("CREDIT_CARD")), Map.entry("IP_ADDRESS", Set.of("IPV4", "IPV6")),
-            Map.entry("CRYPTO", Set.of("BTC_ADDRESS")), Map.entry("IBAN_CODE", Set.of("IBAN")),
-            Map.entry("US_SSN", Set.of("US_SSN")), Map.entry("STREET_ADDRESS", Set.of("STREET_ADDRESS")),
-            Map.entry("PO_BOX", Set.of("PO_BOX")), Map.entry("US_ZIP_CODE", Set.of("ZIP_CODE")),
-            Map.entry("UK_POSTCODE", Set.of("UK_POSTCODE")), Map.entry("DATE", Set.of("DATE")),
-            Map.entry("TIME", Set.of("TIME")), Map.entry("PERSON", Set.of("PERSON")), Map.entry("URL", Set.of("URL")));
 
     record Span(String type, int start, int end) {
         boolean negative() {
@@ -138,7 +128,7 @@ class ShapesQualityTest {
                 continue;
             }
             gold++;
-            boolean hit = found.stream().anyMatch(f -> TYPE_MAP.get(f.type().name()).contains(g.type())
+            boolean hit = found.stream().anyMatch(f -> GoldTypes.matches(f.type(), g.type())
                     && overlap(f.start(), f.end(), g.start(), g.end()) >= 0.5 * (g.end() - g.start()));
             if (hit) {
                 detected++;
@@ -150,7 +140,7 @@ class ShapesQualityTest {
             entities++;
             boolean ok = d.spans().stream().filter(g -> !g.negative()).anyMatch(g -> {
                 int ov = overlap(f.start(), f.end(), g.start(), g.end());
-                return ov > 0 && TYPE_MAP.get(f.type().name()).contains(g.type())
+                return ov > 0 && GoldTypes.matches(f.type(), g.type())
                         && (ov >= 0.5 * (g.end() - g.start()) || ov >= 0.5 * f.length());
             });
             if (ok) {
