@@ -6,10 +6,10 @@ import dev.transformcluster.redactor.Policy;
 import dev.transformcluster.redactor.RejectedInputException;
 import dev.transformcluster.redactor.TextRedactor;
 import dev.transformcluster.redactor.io.StreamingRedactor;
-import dev.transformcluster.redactor.mime.MailDetector;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +37,6 @@ import picocli.CommandLine.Parameters;
         description = {"Redacts personal data in FILEs or folders (or stdin when none) to stdout or --output DIR.",
             "E-mail is redacted as e-mail: MIME parts and encoded headers are decoded, redacted and re-encoded."})
 public final class RedactCommand implements Callable<Integer> {
-
-    /** How much of the start of an input decides whether it is an e-mail message. */
-    private static final int SNIFF_BYTES = 64 * 1024;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (YAML or JSON): types, operators, thresholds.")
     Path policyFile;
@@ -81,7 +78,7 @@ public final class RedactCommand implements Callable<Integer> {
         try {
             StreamingRedactor stream = new StreamingRedactor(documents.textRedactor(),
                     StreamingRedactor.DEFAULT_BLOCK_SIZE, pool, 2 * n);
-            return redactAll(policy, documents, stream);
+            return redactAll(documents, stream);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -98,14 +95,14 @@ public final class RedactCommand implements Callable<Integer> {
         };
     }
 
-    private int redactAll(Policy policy, DocumentRedactor documents, StreamingRedactor stream) throws IOException {
+    private int redactAll(DocumentRedactor documents, StreamingRedactor stream) throws IOException {
         if (inputs.isEmpty()) {
             if (outputDir != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output needs input FILEs");
             }
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
             try {
-                redact(new BufferedInputStream(System.in, SNIFF_BYTES), out, documents, stream, policy);
+                redact(new BufferedInputStream(System.in, 1 << 16), out, documents, stream);
             } catch (RejectedInputException e) {
                 throw new UserError("stdin: " + e.getMessage());
             } finally {
@@ -116,10 +113,10 @@ public final class RedactCommand implements Callable<Integer> {
         int failed = 0;
         int done = 0;
         for (Job job : jobs()) {
-            try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(job.source()), SNIFF_BYTES)) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(job.source()), 1 << 16)) {
                 if (outputDir == null) {
                     OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-                    redact(in, out, documents, stream, policy);
+                    redact(in, out, documents, stream);
                     out.flush();
                 } else {
                     Path target = outputDir.resolve(job.relative());
@@ -127,7 +124,7 @@ public final class RedactCommand implements Callable<Integer> {
                     Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".redact-", ".tmp");
                     try {
                         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                            redact(in, out, documents, stream, policy);
+                            redact(in, out, documents, stream);
                         }
                         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     } finally {
@@ -149,24 +146,9 @@ public final class RedactCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private void redact(BufferedInputStream in, OutputStream out, DocumentRedactor documents,
-                        StreamingRedactor stream, Policy policy) throws IOException, RejectedInputException {
-        in.mark(SNIFF_BYTES);
-        byte[] head = in.readNBytes(SNIFF_BYTES);
-        in.reset();
-        if (MailDetector.looksLikeMessage(head)) {
-            byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxDocumentBytes() + 1));
-            if (all.length > policy.maxDocumentBytes()) {
-                throw new RejectedInputException(RejectedInputException.Reason.TOO_LARGE,
-                        "e-mail message larger than the policy's maximum of " + policy.maxDocumentBytes() + " bytes");
-            }
-            DocumentRedactor.Result result = documents.redact(all, null);
-            out.write(result.content());
-            result.entityCounts().forEach((t, n) -> totals[t.ordinal()] += n);
-        } else {
-            StreamingRedactor.Summary s = stream.redactWithSummary(in, out);
-            s.counts().forEach((t, n) -> totals[t.ordinal()] += n);
-        }
+    private void redact(InputStream in, OutputStream out, DocumentRedactor documents, StreamingRedactor stream)
+            throws IOException, RejectedInputException {
+        documents.redact(in, out, stream).entityCounts().forEach((t, n) -> totals[t.ordinal()] += n);
     }
 
     private String summary() {

@@ -143,12 +143,22 @@ public final class DocumentRedactor {
      * Redacts a stream of any size, choosing the path from its first {@value #HEAD_BYTES} bytes:
      * binary is refused; an e-mail (up to the policy's size limit), or any input shorter than that
      * head, is read whole and redacted as a document ({@link #redact(byte[], String)}); longer
-     * plain text is streamed through a {@link StreamingRedactor} in bounded memory, whatever its size. This is what
-     * {@code transform-cluster redact} uses for files and stdin. Neither stream is closed.
+     * plain text is streamed through a {@link StreamingRedactor} in bounded memory, whatever its size.
+     * {@code transform-cluster redact} uses this for files and stdin. Neither stream is closed.
      *
      * @throws RejectedInputException {@code BINARY}, or {@code TOO_LARGE} for an e-mail over the limit
      */
     public StreamResult redact(InputStream in, OutputStream out) throws IOException, RejectedInputException {
+        return redact(in, out, new StreamingRedactor(text));
+    }
+
+    /**
+     * As {@link #redact(InputStream, OutputStream)}, streaming long plain text through
+     * {@code streaming} (for example one that redacts pieces on several threads); it must use
+     * this redactor's {@link #textRedactor()}.
+     */
+    public StreamResult redact(InputStream in, OutputStream out, StreamingRedactor streaming)
+            throws IOException, RejectedInputException {
         byte[] head = in.readNBytes(HEAD_BYTES);
         BinarySniffer.check(head);
         boolean message = MailDetector.looksLikeMessage(head);
@@ -169,7 +179,7 @@ public final class DocumentRedactor {
             }
             head = whole;
         }
-        StreamingRedactor.Summary s = new StreamingRedactor(text)
+        StreamingRedactor.Summary s = streaming
                 .redactWithSummary(new SequenceInputStream(new ByteArrayInputStream(head), in), out);
         return new StreamResult(TEXT_PLAIN_UTF8, s.counts(), s.bytesIn(), true);
     }
