@@ -9,6 +9,7 @@ import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import dev.transformcluster.redactor.validators.Luhn;
+import java.nio.CharBuffer;
 import java.util.List;
 import java.util.Set;
 
@@ -25,18 +26,18 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String text, TextIndex index, List<Finding> out) {
-        int n = text.length();
+    public void scan(char[] text, TextIndex index, List<Finding> out) {
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!isDigit(c)) {
                 i = index.nextDigitRun(i);
                 continue;
             }
             int s = i;
-            boolean boundary = s == 0 || !isAlnum(text.charAt(s - 1)) && text.charAt(s - 1) != '.'
-                    && text.charAt(s - 1) != '-' && text.charAt(s - 1) != '+';
+            boolean boundary = s == 0 || !isAlnum(text[s - 1]) && text[s - 1] != '.'
+                    && text[s - 1] != '-' && text[s - 1] != '+';
             int count = 0;
             long prefix = 0;
             int p = i;
@@ -45,19 +46,19 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
             char sep = 0;
             while (p < n) {
                 int g = p;
-                while (p < n && isDigit(text.charAt(p))) {
+                while (p < n && isDigit(text[p])) {
                     if (count < 6) {
-                        prefix = prefix * 10 + text.charAt(p) - '0';
+                        prefix = prefix * 10 + text[p] - '0';
                     }
                     count++;
                     p++;
                 }
                 int glen = p - g;
                 lastDigitEnd = p;
-                if (p + 1 < n && (text.charAt(p) == ' ' || text.charAt(p) == '-') && isDigit(text.charAt(p + 1))
-                        && (sep == 0 || sep == text.charAt(p)) && count < 20) {
+                if (p + 1 < n && (text[p] == ' ' || text[p] == '-') && isDigit(text[p + 1])
+                        && (sep == 0 || sep == text[p]) && count < 20) {
                     okGroups &= glen >= 3 && glen <= 6;
-                    sep = text.charAt(p);
+                    sep = text[p];
                     p++;
                 } else {
                     okGroups &= sep == 0 || glen >= 2 && glen <= 6;
@@ -65,12 +66,12 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
                 }
             }
             i = p;
-            char next = p < n ? text.charAt(p) : ' ';
+            char next = p < n ? text[p] : ' ';
             if (!boundary || !okGroups || count < 12 || count > 19 || isAlnum(next)
-                    || next == '.' && p + 1 < n && isDigit(text.charAt(p + 1))) {
+                    || next == '.' && p + 1 < n && isDigit(text[p + 1])) {
                 continue;
             }
-            if (issuerAccepts(prefix, count) && Luhn.isValid(text, s, lastDigitEnd) && contextAllows(text, s, count)) {
+            if (issuerAccepts(prefix, count) && Luhn.isValid(CharBuffer.wrap(text), s, lastDigitEnd) && contextAllows(text, s, count)) {
                 out.add(new Finding(EntityType.CREDIT_CARD, s, lastDigitEnd, 0.95));
             }
         }
@@ -82,14 +83,14 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
         "credit", "debit", "cc", "pan", "charge", "charged"};
 
     /** Id words right before veto; short (12-15 digit) non-Amex numbers need a card word nearby. */
-    private static boolean contextAllows(String text, int s, int digits) {
+    private static boolean contextAllows(char[] text, int s, int digits) {
         String prev = Chars.previousWord(text, s, 4);
         for (String w : ID_WORDS) {
             if (w.equals(prev) || prev.equals("number") && Chars.containsWord(Chars.before(text, s, 24), w)) {
                 return false;
             }
         }
-        char c0 = text.charAt(s);
+        char c0 = text[s];
         boolean amex = digits == 15 && c0 == '3';
         return digits >= 16 || amex || Chars.containsWord(Chars.before(text, s, 40), CARD_WORDS);
     }

@@ -8,6 +8,7 @@ import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.validators.Base58Check;
 import dev.transformcluster.redactor.validators.Bech32;
+import java.nio.CharBuffer;
 import java.util.List;
 import java.util.Set;
 
@@ -25,12 +26,12 @@ public final class CryptoRecognizer implements IndexedRecognizer {
 
     /** Candidates start at a digit run: '1'/'3' for Base58Check, the '1' after "bc"/"tb" for segwit. */
     @Override
-    public void scan(String text, TextIndex index, List<Finding> out) {
-        int n = text.length();
+    public void scan(char[] text, TextIndex index, List<Finding> out) {
+        int n = text.length;
         int last = 0;
         for (int k = 0; k < index.digitRuns(); k++) {
             int d = index.digitRun(k);
-            char c = text.charAt(d);
+            char c = text[d];
             if (c != '1' && c != '3' || d < last) {
                 continue;
             }
@@ -38,32 +39,32 @@ public final class CryptoRecognizer implements IndexedRecognizer {
             if (c == '1' && d >= 2 && (matchesHrp(text, d - 2, "bc") || matchesHrp(text, d - 2, "tb"))) {
                 s = d - 2;
             }
-            if (s > 0 && isAlnum(text.charAt(s - 1))) {
+            if (s > 0 && isAlnum(text[s - 1])) {
                 continue;
             }
             int e = d;
-            while (e < n && isAlnum(text.charAt(e)) && e - s <= 90) {
+            while (e < n && isAlnum(text[e]) && e - s <= 90) {
                 e++;
             }
             int len = e - s;
-            if (e < n && isAlnum(text.charAt(e)) || len < 14) {
+            if (e < n && isAlnum(text[e]) || len < 14) {
                 continue;
             }
-            if (s == d && len >= 26 && len <= 35 && base58(text, s, e) && Base58Check.isBitcoinAddress(text, s, e)
-                    || s < d && Bech32.isSegwitAddress(text, s, e, Character.toLowerCase(text.charAt(s)) == 'b' ? "bc" : "tb")) {
+            if (s == d && len >= 26 && len <= 35 && base58(text, s, e) && Base58Check.isBitcoinAddress(CharBuffer.wrap(text), s, e)
+                    || s < d && Bech32.isSegwitAddress(CharBuffer.wrap(text), s, e, Character.toLowerCase(text[s]) == 'b' ? "bc" : "tb")) {
                 out.add(new Finding(EntityType.CRYPTO, s, e, 0.99));
                 last = e;
             }
         }
     }
 
-    private static boolean matchesHrp(String t, int i, String hrp) {
-        return Character.toLowerCase(t.charAt(i)) == hrp.charAt(0) && Character.toLowerCase(t.charAt(i + 1)) == hrp.charAt(1);
+    private static boolean matchesHrp(char[] t, int i, String hrp) {
+        return Character.toLowerCase(t[i]) == hrp.charAt(0) && Character.toLowerCase(t[i + 1]) == hrp.charAt(1);
     }
 
-    private static boolean base58(String text, int s, int e) {
+    private static boolean base58(char[] text, int s, int e) {
         for (int i = s; i < e; i++) {
-            if (!Base58Check.isBase58Char(text.charAt(i))) {
+            if (!Base58Check.isBase58Char(text[i])) {
                 return false;
             }
         }

@@ -31,11 +31,11 @@ public final class DateRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String t, TextIndex index, List<Finding> out) {
-        int n = t.length();
+    public void scan(char[] t, TextIndex index, List<Finding> out) {
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (!(isDigit(c) || c >= 'A' && c <= 'Z') || !Chars.startsToken(t, i)) {
                 i = Math.min(index.nextDigitRun(i + 1), index.nextCapWord(i + 1));
                 continue;
@@ -52,7 +52,7 @@ public final class DateRecognizer implements IndexedRecognizer {
                 out.add(new Finding(EntityType.DATE, s, e, 0.85));
                 i = e;
             } else {
-                while (i < n && isAlnum(t.charAt(i))) {
+                while (i < n && isAlnum(t[i])) {
                     i++;
                 }
             }
@@ -60,14 +60,14 @@ public final class DateRecognizer implements IndexedRecognizer {
     }
 
     /** Dates starting with a digit. */
-    private static int numeric(String t, int s) {
-        char prev = s > 0 ? t.charAt(s - 1) : ' ';
+    private static int numeric(char[] t, int s) {
+        char prev = s > 0 ? t[s - 1] : ' ';
         if (prev == '.' || prev == '-' || prev == '/' || prev == ':') {
             return -1;
         }
         int p = number(t, s, 4, 4, 1900, 2099);
         if (p > 0 && (sep(t, p, '-') || sep(t, p, '/'))) { // 2020-06-19, 2020/06/19 (not 2023.1.9: versions)
-            char c = t.charAt(p);
+            char c = t[p];
             int m = number(t, p + 1, c == '-' ? 2 : 1, 2, 1, 12);
             int d = m > 0 && sep(t, m, c) ? number(t, m + 1, c == '-' ? 2 : 1, 2, 1, 31) : -1;
             return d > 0 && endOk(t, d) && !logTime(t, d) ? d : -1;
@@ -76,7 +76,7 @@ public final class DateRecognizer implements IndexedRecognizer {
         if (a < 0) {
             return -1;
         }
-        char sp = a < t.length() ? t.charAt(a) : ' ';
+        char sp = a < t.length ? t[a] : ' ';
         if (sp == '.' && at(t, a + 1) == ' ') { // German "3. März 2025", "15. April"
             int m = monthEnd(t, a + 2);
             m = m < 0 ? foreignMonthEnd(t, a + 2) : m;
@@ -98,19 +98,19 @@ public final class DateRecognizer implements IndexedRecognizer {
             if (y < 0 || !endOk(t, y) || sp == '.' && (a - s != 2 || m - a != 3)) {
                 return -1;
             }
-            if (y < t.length() && t.charAt(y) == ':' || logTime(t, y)) {
+            if (y < t.length && t[y] == ':' || logTime(t, y)) {
                 return -1; // Apache log "[02/Nov/2024:14:06:43" or a log line's timestamp
             }
             return y;
         }
         // 26 Aug 2022, 3rd of December, 25 December
-        int o = a == s + 1 && t.charAt(s) == '1' && Chars.matchesAt(t, a, "er") ? a + 2 : ordinal(t, a); // "1er"
+        int o = a == s + 1 && t[s] == '1' && Chars.matchesAt(t, a, "er") ? a + 2 : ordinal(t, a); // "1er"
         int q = o;
         boolean de = Chars.matchesAt(t, q, " de "); // Spanish "12 de abril de 2025"
         if (Chars.matchesAt(t, q, " of ") || de) {
             q += 3;
         }
-        if (q >= t.length() || t.charAt(q) != ' ') {
+        if (q >= t.length || t[q] != ' ') {
             return -1;
         }
         int m = monthEnd(t, q + 1);
@@ -118,8 +118,8 @@ public final class DateRecognizer implements IndexedRecognizer {
         if (m < 0) {
             return -1;
         }
-        int mm = m < t.length() && t.charAt(m) == '.' ? m + 1 : de && Chars.matchesAt(t, m, " de ") ? m + 3 : m;
-        int y = mm < t.length() && t.charAt(mm) == ' ' ? number(t, mm + 1, 4, 4, 1000, 2999) : -1;
+        int mm = m < t.length && t[m] == '.' ? m + 1 : de && Chars.matchesAt(t, m, " de ") ? m + 3 : m;
+        int y = mm < t.length && t[mm] == ' ' ? number(t, mm + 1, 4, 4, 1000, 2999) : -1;
         if (y > 0 && endOk(t, y)) {
             return y;
         }
@@ -127,8 +127,8 @@ public final class DateRecognizer implements IndexedRecognizer {
     }
 
     /** Dates starting with a letter: month first, weekday first, or "the 3rd of May". */
-    private static int named(String t, int s) {
-        if (t.charAt(s) == 't') {
+    private static int named(char[] t, int s) {
+        if (t[s] == 't') {
             if (Chars.matchesAt(t, s, "the ") && isDigit(at(t, s + 4))) {
                 int e = numeric(t, s + 4);
                 return e > 0 && Chars.matchesAt(t, ordinal(t, number(t, s + 4, 1, 2, 1, 31)), " of ") ? e : -1;
@@ -137,8 +137,8 @@ public final class DateRecognizer implements IndexedRecognizer {
         }
         int w = weekdayEnd(t, s);
         if (w > 0) {
-            int p = w < t.length() && t.charAt(w) == ',' ? w + 1 : w;
-            if (p < t.length() && t.charAt(p) == ' ') {
+            int p = w < t.length && t[w] == ',' ? w + 1 : w;
+            if (p < t.length && t[p] == ' ') {
                 int e = monthFirst(t, p + 1);
                 if (e < 0 && isDigit(at(t, p + 1))) {
                     e = numeric(t, p + 1);
@@ -151,13 +151,13 @@ public final class DateRecognizer implements IndexedRecognizer {
     }
 
     /** "May 11, 2022", "May 11th", "Aug. 19", "Jan 5 2023". */
-    private static int monthFirst(String t, int s) {
+    private static int monthFirst(char[] t, int s) {
         int m = monthEnd(t, s);
         if (m < 0) {
             return -1;
         }
-        int p = m < t.length() && t.charAt(m) == '.' ? m + 1 : m;
-        if (p >= t.length() || t.charAt(p) != ' ') {
+        int p = m < t.length && t[m] == '.' ? m + 1 : m;
+        if (p >= t.length || t[p] != ' ') {
             return -1;
         }
         int d = number(t, p + 1, 1, 2, 1, 31);
@@ -179,21 +179,21 @@ public final class DateRecognizer implements IndexedRecognizer {
         return o;
     }
 
-    private static char at(String t, int i) {
-        return i < t.length() ? t.charAt(i) : ' ';
+    private static char at(char[] t, int i) {
+        return i < t.length ? t[i] : ' ';
     }
 
-    private static boolean sep(String t, int i, char c) {
-        return i < t.length() && t.charAt(i) == c;
+    private static boolean sep(char[] t, int i, char c) {
+        return i < t.length && t[i] == c;
     }
 
-    private static boolean endOk(String t, int e) {
-        return e >= t.length() || !isAlnum(t.charAt(e)) && !(t.charAt(e) == '/' || t.charAt(e) == '-'
-                || t.charAt(e) == '.' && isDigit(at(t, e + 1)));
+    private static boolean endOk(char[] t, int e) {
+        return e >= t.length || !isAlnum(t[e]) && !(t[e] == '/' || t[e] == '-'
+                || t[e] == '.' && isDigit(at(t, e + 1)));
     }
 
     /** A time glued to the date ('T') or one with fractional seconds: a log timestamp. */
-    static boolean logTime(String t, int e) {
+    static boolean logTime(char[] t, int e) {
         if (at(t, e) == 'T' && isDigit(at(t, e + 1))) {
             return true;
         }
@@ -201,7 +201,7 @@ public final class DateRecognizer implements IndexedRecognizer {
             return false;
         }
         int p = e + 1;
-        while (p < t.length() && p - e < 10 && (isDigit(t.charAt(p)) || t.charAt(p) == ':')) {
+        while (p < t.length && p - e < 10 && (isDigit(t[p]) || t[p] == ':')) {
             p++;
         }
         // "2024-07-03 00:57:54,000" (fractional seconds), or an ISO date and a time with seconds

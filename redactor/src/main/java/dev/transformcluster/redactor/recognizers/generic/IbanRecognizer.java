@@ -8,6 +8,7 @@ import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.validators.Iban;
+import java.nio.CharBuffer;
 import java.util.List;
 import java.util.Set;
 
@@ -24,16 +25,16 @@ public final class IbanRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String text, TextIndex index, List<Finding> out) {
-        int n = text.length();
+    public void scan(char[] text, TextIndex index, List<Finding> out) {
+        int n = text.length;
         for (int i = index.nextCapWord(0); i + 4 < n; i = index.nextCapWord(i + 1)) {
-            char c0 = text.charAt(i);
+            char c0 = text[i];
             if (c0 < 'A' || c0 > 'Z') {
                 continue;
             }
-            char c1 = text.charAt(i + 1);
-            if (c1 < 'A' || c1 > 'Z' || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))
-                    || i > 0 && isAlnum(text.charAt(i - 1))) {
+            char c1 = text[i + 1];
+            if (c1 < 'A' || c1 > 'Z' || !isDigit(text[i + 2]) || !isDigit(text[i + 3])
+                    || i > 0 && isAlnum(text[i - 1])) {
                 continue;
             }
             int want = Iban.lengthFor(c0, c1);
@@ -43,17 +44,17 @@ public final class IbanRecognizer implements IndexedRecognizer {
             int p = i;
             int got = 0;
             while (p < n && got < want) {
-                char c = text.charAt(p);
+                char c = text[p];
                 if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                     got++;
                     p++;
-                } else if (c == ' ' && got >= 4 && p + 1 < n && isAlnum(text.charAt(p + 1))) {
+                } else if (c == ' ' && got >= 4 && p + 1 < n && isAlnum(text[p + 1])) {
                     p++;
                 } else {
                     break;
                 }
             }
-            if (got == want && (p >= n || !isAlnum(text.charAt(p))) && Iban.isValid(text, i, p)) {
+            if (got == want && (p >= n || !isAlnum(text[p])) && Iban.isValid(CharBuffer.wrap(text), i, p)) {
                 out.add(new Finding(EntityType.IBAN_CODE, i, p, 0.98));
                 i = p - 1;
             }

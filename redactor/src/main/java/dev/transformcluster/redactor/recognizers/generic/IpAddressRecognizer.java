@@ -31,11 +31,11 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
 
     /** IPv4 candidates start at digit runs; IPv6 candidates around each ':'. */
     @Override
-    public void scan(String text, TextIndex index, List<Finding> out) {
+    public void scan(char[] text, TextIndex index, List<Finding> out) {
         int last = 0;
         for (int k = 0; k < index.digitRuns(); k++) {
             int s = index.digitRun(k);
-            char prev = s > 0 ? text.charAt(s - 1) : ' ';
+            char prev = s > 0 ? text[s - 1] : ' ';
             if (s < last || isAlnum(prev) || prev == '.' || prev == ':') {
                 continue;
             }
@@ -48,45 +48,45 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
             }
         }
         last = 0;
-        int c = text.indexOf(':');
+        int c = Chars.indexOf(text, ':', 0);
         while (c >= 0) {
             int s = c;
-            while (s > 0 && isHex(text.charAt(s - 1)) && c - s < 5) {
+            while (s > 0 && isHex(text[s - 1]) && c - s < 5) {
                 s--;
             }
             int e = -1;
-            if (s >= last && (s == 0 || !isAlnum(text.charAt(s - 1)) && text.charAt(s - 1) != '.'
-                    && text.charAt(s - 1) != ':' && text.charAt(s - 1) != '_')) {
+            if (s >= last && (s == 0 || !isAlnum(text[s - 1]) && text[s - 1] != '.'
+                    && text[s - 1] != ':' && text[s - 1] != '_')) {
                 e = ipv6End(text, s);
             }
             if (e > 0) {
                 out.add(new Finding(EntityType.IP_ADDRESS, s, e, 0.9));
                 last = e;
-                c = text.indexOf(':', e);
+                c = Chars.indexOf(text, ':', e);
             } else {
-                c = text.indexOf(':', c + 1);
+                c = Chars.indexOf(text, ':', c + 1);
             }
         }
     }
 
     /** True when ":" and hex groups follow (the dotted quad is the tail of an IPv6 address). */
-    private static boolean ipv6Tail(String t, int e) {
+    private static boolean ipv6Tail(char[] t, int e) {
         if (at(t, e) != ':') {
             return false;
         }
         int p = e + 1;
-        while (p < t.length() && isDigit(t.charAt(p))) {
+        while (p < t.length && isDigit(t[p])) {
             p++; // a port: "10.0.0.7:8080"
         }
         return p == e + 1 || isHex(at(t, p)) || at(t, p) == ':';
     }
 
-    private static char at(String t, int i) {
-        return i < t.length() ? t.charAt(i) : ' ';
+    private static char at(char[] t, int i) {
+        return i < t.length ? t[i] : ' ';
     }
 
     /** End of a dotted quad starting at {@code i}, or -1. */
-    static int ipv4End(String text, int i) {
+    static int ipv4End(char[] text, int i) {
         int p = i;
         for (int octet = 0; octet < 4; octet++) {
             if (octet > 0) {
@@ -97,11 +97,11 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
             }
             int s = p;
             int v = 0;
-            while (p < text.length() && isDigit(text.charAt(p)) && p - s < 4) {
-                v = v * 10 + text.charAt(p) - '0';
+            while (p < text.length && isDigit(text[p]) && p - s < 4) {
+                v = v * 10 + text[p] - '0';
                 p++;
             }
-            if (p == s || p - s > 3 || v > 255 || p - s > 1 && text.charAt(s) == '0') {
+            if (p == s || p - s > 3 || v > 255 || p - s > 1 && text[s] == '0') {
                 return -1;
             }
         }
@@ -112,8 +112,8 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
         return p;
     }
 
-    private static boolean looksLikeVersion(String text, int s, int e) {
-        if (s > 0 && (text.charAt(s - 1) == 'v' || text.charAt(s - 1) == 'V')) {
+    private static boolean looksLikeVersion(char[] text, int s, int e) {
+        if (s > 0 && (text[s - 1] == 'v' || text[s - 1] == 'V')) {
             return true;
         }
         String prev = Chars.previousWord(text, s, 3);
@@ -129,13 +129,13 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
     }
 
     /** End of an IPv6 address starting at {@code s}, or -1. */
-    static int ipv6End(String text, int s) {
-        int n = text.length();
+    static int ipv6End(char[] text, int s) {
+        int n = text.length;
         int p = s;
         int groups = 0;
         boolean compressed = false;
         int lastGood = -1;
-        if (p + 1 < n && text.charAt(p) == ':' && text.charAt(p + 1) == ':') {
+        if (p + 1 < n && text[p] == ':' && text[p + 1] == ':') {
             compressed = true;
             p += 2;
             lastGood = p;
@@ -149,7 +149,7 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
                 break;
             }
             int g = p;
-            while (p < n && isHex(text.charAt(p)) && p - g < 5) {
+            while (p < n && isHex(text[p]) && p - g < 5) {
                 p++;
             }
             if (p == g || p - g > 4) {
@@ -157,11 +157,11 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
             }
             groups++;
             lastGood = p;
-            if (p + 1 < n && text.charAt(p) == ':' && text.charAt(p + 1) == ':' && !compressed) {
+            if (p + 1 < n && text[p] == ':' && text[p + 1] == ':' && !compressed) {
                 compressed = true;
                 p += 2;
                 lastGood = p;
-            } else if (p + 1 < n && text.charAt(p) == ':' && isHex(text.charAt(p + 1))) {
+            } else if (p + 1 < n && text[p] == ':' && isHex(text[p + 1])) {
                 p++;
             } else {
                 break;

@@ -38,7 +38,6 @@ public final class PersonRecognizer implements IndexedRecognizer {
             "given_name", "given name", "family_name", "family name", "customer_name", "contact_name",
             "employee_name", "patient_name", "display_name", "vorname", "nachname", "nom", "prenom",
             "nombre", "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam"));
-    private static final String[] NAME_TRIGGERS = {"ame", "AME", "naam", "Naam", "nom", "Nom", "pellido"};
 
     @Override
     public Set<EntityType> types() {
@@ -46,10 +45,10 @@ public final class PersonRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String t, TextIndex index, List<Finding> out) {
-        int n = t.length();
+    public void scan(char[] t, TextIndex index, List<Finding> out) {
+        int n = t.length;
         chatNicks(t, out);
-        CsvColumns.scan(t, NAME_HEADERS, NAME_TRIGGERS, (s, e) -> {
+        CsvColumns.scan(t, index, NAME_HEADERS, (s, e) -> {
             if (nameField(t, s, e)) {
                 out.add(new Finding(EntityType.PERSON, s, e, 0.7));
             }
@@ -57,8 +56,8 @@ public final class PersonRecognizer implements IndexedRecognizer {
         NameSequence seq = new NameSequence();
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
-            if (!isUpper(c) || i > 0 && (isLetter(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1)))) {
+            char c = t[i];
+            if (!isUpper(c) || i > 0 && (isLetter(t[i - 1]) || Character.isDigit(t[i - 1]))) {
                 i = index.nextCapWord(i + 1);
                 continue;
             }
@@ -69,20 +68,20 @@ public final class PersonRecognizer implements IndexedRecognizer {
             boolean greeting = !title && PersonWords.GREETINGS.contains(t, i, we, h);
             if (title || greeting) {
                 int from = title ? i : -1; // the finding covers the honorifics too: "Mevrouw Jansen"
-                int p = we < n && t.charAt(we) == '.' ? we + 1 : we;
-                while (title && p > we && p < n && Chars.isLower(t.charAt(p)) && p - we < 5) {
+                int p = we < n && t[we] == '.' ? we + 1 : we;
+                while (title && p > we && p < n && Chars.isLower(t[p]) && p - we < 5) {
                     p++; // "Sig.ra Rossi", "Dott.ssa Bianchi"
                 }
                 if (greeting && PersonContext.startsWithWord(t, p, " morning", " afternoon", " evening")) {
                     p = NameSequence.wordEnd(t, p + 1);
                 }
-                if (p + 1 < n && t.charAt(p) == ' ' && isUpper(t.charAt(p + 1))) {
+                if (p + 1 < n && t[p] == ' ' && isUpper(t[p + 1])) {
                     int q = p + 1;
                     int tw = NameSequence.wordEnd(t, q);
                     if (PersonWords.TITLES.contains(t, q, tw)) { // "Dear Dr. Li", "Herr Dr. Müller"
                         from = from < 0 ? q : from;
                         title = true;
-                        q = tw < n && t.charAt(tw) == '.' ? tw + 2 : tw + 1;
+                        q = tw < n && t[tw] == '.' ? tw + 2 : tw + 1;
                     }
                     if (q < n && seq.parse(t, q, PersonWords.NOT_NAMES) > 0
                             && (title || PersonContext.endsGreeting(t, seq.end)) && !seq.onlyInitials(t)) {
@@ -96,7 +95,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
             }
             // fast path for the commonest case, a capitalised word before a lower-case one
             // ("Please send", "Budget approval"): only a lone given name in context can qualify
-            if (we + 1 < n && t.charAt(we) == ' ' && Chars.isLower(t.charAt(we + 1))
+            if (we + 1 < n && t[we] == ' ' && Chars.isLower(t[we + 1])
                     && !NameSequence.isParticle(t, we + 1) && !(Lists.GIVEN.contains(t, i, we, h)
                     && (PersonContext.loneNameContext(t, i, we) || PersonContext.listItemAction(t, i, we)))) {
                 i = we + 1;
@@ -120,46 +119,46 @@ public final class PersonRecognizer implements IndexedRecognizer {
      * Chat transcripts ("09:02 <sarah.lee> morning!", "[09:02] <sarah.lee>", "<sarah.lee>" at a line
      * start): the nickname identifies a person.
      */
-    private static void chatNicks(String t, List<Finding> out) {
-        int n = t.length();
-        for (int lt = t.indexOf('<'); lt >= 0; lt = t.indexOf('<', lt + 1)) {
+    private static void chatNicks(char[] t, List<Finding> out) {
+        int n = t.length;
+        for (int lt = Chars.indexOf(t, '<', 0); lt >= 0; lt = Chars.indexOf(t, '<', lt + 1)) {
             int ls = lt;
-            while (ls > 0 && t.charAt(ls - 1) != '\n' && lt - ls < 12) {
+            while (ls > 0 && t[ls - 1] != '\n' && lt - ls < 12) {
                 ls--;
             }
-            if (ls > 0 && t.charAt(ls - 1) != '\n') {
+            if (ls > 0 && t[ls - 1] != '\n') {
                 continue;
             }
             for (int k = ls; k < lt; k++) {
-                char c = t.charAt(k);
+                char c = t[k];
                 if (!(Character.isDigit(c) || c == ':' || c == ' ' || c == '[' || c == ']')) {
                     ls = -1;
                     break;
                 }
             }
             int e = lt + 1;
-            while (e < n && e - lt <= 32 && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '.'
-                    || t.charAt(e) == '_' || t.charAt(e) == '-')) {
+            while (e < n && e - lt <= 32 && (Character.isLetterOrDigit(t[e]) || t[e] == '.'
+                    || t[e] == '_' || t[e] == '-')) {
                 e++;
             }
-            if (ls >= 0 && e - lt > 2 && e + 1 < n && t.charAt(e) == '>' && t.charAt(e + 1) == ' '
-                    && isLetter(t.charAt(lt + 1)) && !Chars.matchesAt(t, e - 3, "bot")) { // not "<ops-bot>"
+            if (ls >= 0 && e - lt > 2 && e + 1 < n && t[e] == '>' && t[e + 1] == ' '
+                    && isLetter(t[lt + 1]) && !Chars.matchesAt(t, e - 3, "bot")) { // not "<ops-bot>"
                 out.add(new Finding(EntityType.PERSON, lt + 1, e, 0.6));
             }
         }
     }
 
     /** A name column's value: one to four capitalised words, no digits, no organisation word last. */
-    private static boolean nameField(String t, int s, int e) {
-        if (e - s < 2 || e - s > 60 || !isUpper(t.charAt(s))) {
+    private static boolean nameField(char[] t, int s, int e) {
+        if (e - s < 2 || e - s > 60 || !isUpper(t[s])) {
             return false;
         }
         int spaces = 0;
         int lastWord = s;
         for (int k = s; k < e; k++) {
-            char c = t.charAt(k);
+            char c = t[k];
             if (c == ' ') {
-                if (++spaces > 3 || t.charAt(k - 1) == ' ') {
+                if (++spaces > 3 || t[k - 1] == ' ') {
                     return false;
                 }
                 lastWord = k + 1;
@@ -170,7 +169,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
         return !PersonWords.ORG_SUFFIXES.contains(t, lastWord, e) && !PersonWords.NOT_NAMES.contains(t, s, e);
     }
 
-    private static boolean anyKnown(String t, NameSequence seq) {
+    private static boolean anyKnown(char[] t, NameSequence seq) {
         for (int k = 0; k < seq.words; k++) {
             if (Lists.SURNAMES.contains(t, seq.wordStart[k], seq.wordEnd[k], seq.wordHash[k])
                     || Lists.GIVEN.contains(t, seq.wordStart[k], seq.wordEnd[k], seq.wordHash[k])) {
@@ -181,7 +180,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
     }
 
     /** Cheapest, most selective tests first: most capitalised words fail the first few. */
-    private static double judge(String t, NameSequence seq) {
+    private static double judge(char[] t, NameSequence seq) {
         if (seq.onlyInitials(t)) {
             return 0;
         }

@@ -39,20 +39,20 @@ public final class PhoneRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String text, TextIndex index, List<Finding> out) {
-        int n = text.length();
+    public void scan(char[] text, TextIndex index, List<Finding> out) {
+        int n = text.length;
         DigitGroups g = new DigitGroups();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!(isDigit(c) || (c == '+' || c == '(') && i + 1 < n && isDigit(text.charAt(i + 1)))) {
+            char c = text[i];
+            if (!(isDigit(c) || (c == '+' || c == '(') && i + 1 < n && isDigit(text[i + 1]))) {
                 int d = index.nextDigitRun(i + 1);
-                i = d < n && d - 1 > i && (text.charAt(d - 1) == '+' || text.charAt(d - 1) == '(') ? d - 1 : d;
+                i = d < n && d - 1 > i && (text[d - 1] == '+' || text[d - 1] == '(') ? d - 1 : d;
                 continue;
             }
-            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            char prev = i > 0 ? text[i - 1] : ' ';
             if (isAlnum(prev) || prev == '.' || prev == '-' || prev == '/' || prev == '#' || prev == '+'
-                    || (prev == ',' || prev == ':' || prev == ' ') && i > 1 && isDigit(text.charAt(i - 2))) {
+                    || (prev == ',' || prev == ':' || prev == ' ') && i > 1 && isDigit(text[i - 2])) {
                 i = skipToken(text, i + 1);
                 continue;
             }
@@ -73,14 +73,14 @@ public final class PhoneRecognizer implements IndexedRecognizer {
         }
     }
 
-    private static int skipToken(String text, int i) {
-        while (i < text.length() && (isAlnum(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '-')) {
+    private static int skipToken(char[] text, int i) {
+        while (i < text.length && (isAlnum(text[i]) || text[i] == '.' || text[i] == '-')) {
             i++;
         }
         return i;
     }
 
-    private static double accept(String text, int s, DigitGroups g) {
+    private static double accept(char[] text, int s, DigitGroups g) {
         double shape = shape(text, s, g);
         if (shape == 0) {
             return 0;
@@ -102,7 +102,7 @@ public final class PhoneRecognizer implements IndexedRecognizer {
     }
 
     /** The score the digit shape alone allows (0: not a phone number). */
-    private static double shape(String text, int s, DigitGroups g) {
+    private static double shape(char[] text, int s, DigitGroups g) {
         int d = g.digits;
         if (g.plus) {
             return d >= 8 && d <= 15 && (g.len[0] <= 4 || g.count == 1) ? 0.85 : 0;
@@ -111,7 +111,7 @@ public final class PhoneRecognizer implements IndexedRecognizer {
             return 0;
         }
         boolean trunk = g.first == '0';
-        if (trunk && g.count > 1 && g.len[0] >= 4 && g.len[0] <= 5 && s + 1 < text.length() && text.charAt(s + 1) == '0'
+        if (trunk && g.count > 1 && g.len[0] >= 4 && g.len[0] <= 5 && s + 1 < text.length && text[s + 1] == '0'
                 && d >= 11 && d <= 15) {
             return 0.8; // "0044 20 7946 0958": the 00 international prefix
         }
@@ -148,12 +148,12 @@ public final class PhoneRecognizer implements IndexedRecognizer {
     }
 
     /** End after an optional extension: " ext 21", " ext. 21", " x21", ", extension 21". */
-    private static int extension(String text, int e) {
+    private static int extension(char[] text, int e) {
         int p = e;
-        if (p < text.length() && text.charAt(p) == ',') {
+        if (p < text.length && text[p] == ',') {
             p++;
         }
-        while (p < text.length() && text.charAt(p) == ' ' && p - e < 3) {
+        while (p < text.length && text[p] == ' ' && p - e < 3) {
             p++;
         }
         int w = -1;
@@ -166,11 +166,11 @@ public final class PhoneRecognizer implements IndexedRecognizer {
         if (w < 0) {
             return e;
         }
-        while (w < text.length() && text.charAt(w) == ' ' && w - p < 12) {
+        while (w < text.length && text[w] == ' ' && w - p < 12) {
             w++;
         }
         int d = w;
-        while (d < text.length() && isDigit(text.charAt(d)) && d - w < 6) {
+        while (d < text.length && isDigit(text[d]) && d - w < 6) {
             d++;
         }
         return d > w && Chars.endsToken(text, d) ? d : e;

@@ -29,10 +29,10 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String t, TextIndex index, List<Finding> out) {
-        int n = t.length();
+    public void scan(char[] t, TextIndex index, List<Finding> out) {
+        int n = t.length;
         for (int i = index.nextCapWord(0); i < n; i = index.nextCapWord(i + 1)) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c != 'P' && c != 'p' && c != 'A' && c != 'a' && c != 'B' && c != 'b' || !Chars.startsToken(t, i)) {
                 continue;
             }
@@ -63,34 +63,34 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
      * '#', one to three spaces or '#', then up to ten digits not glued to a letter or a ratio;
      * -1 when there is none.
      */
-    private static int numberEnd(String t, int p) {
-        int n = t.length();
-        if (p < n && (t.charAt(p) == '.' || t.charAt(p) == ':' || t.charAt(p) == '#')) {
+    private static int numberEnd(char[] t, int p) {
+        int n = t.length;
+        if (p < n && (t[p] == '.' || t[p] == ':' || t[p] == '#')) {
             p++;
         }
         int sp = p;
-        while (p < n && (t.charAt(p) == ' ' || t.charAt(p) == '#') && p - sp < 3) {
+        while (p < n && (t[p] == ' ' || t[p] == '#') && p - sp < 3) {
             p++;
         }
         int d = p;
-        while (p < n && isDigit(t.charAt(p)) && p - d < 10) {
+        while (p < n && isDigit(t[p]) && p - d < 10) {
             p++;
         }
-        return p > d && sp < d && (p >= n || !isAlnum(t.charAt(p)) && !ratio(t, p)) ? p : -1;
+        return p > d && sp < d && (p >= n || !isAlnum(t[p]) && !ratio(t, p)) ? p : -1;
     }
 
     /** "BP 120/80", "box 3.5": a number glued to '/', '.', ':' or ',' and more digits is no box number. */
-    private static boolean ratio(String t, int p) {
-        char c = t.charAt(p);
-        return (c == '/' || c == '.' || c == ':' || c == ',') && p + 1 < t.length() && isDigit(t.charAt(p + 1));
+    private static boolean ratio(char[] t, int p) {
+        char c = t[p];
+        return (c == '/' || c == '.' || c == ':' || c == ',') && p + 1 < t.length && isDigit(t[p + 1]);
     }
 
     /** "p.o. box 123", "po box 12", "post office box 9" in lower case: found from the "box" they end with. */
-    private static void lowerCase(String t, List<Finding> out) {
-        for (int k = t.indexOf("box"); k >= 0; k = t.indexOf("box", k + 3)) {
+    private static void lowerCase(char[] t, List<Finding> out) {
+        for (int k = Chars.indexOf(t, "box", 0); k >= 0; k = Chars.indexOf(t, "box", k + 3)) {
             for (String pre : LOWER_PREFIXES) {
                 int i = k + 3 - pre.length();
-                if (i < 0 || !Chars.isLower(t.charAt(i)) || !Chars.startsToken(t, i) || !Chars.matchesAt(t, i, pre)) {
+                if (i < 0 || !Chars.isLower(t[i]) || !Chars.startsToken(t, i) || !Chars.matchesAt(t, i, pre)) {
                     continue;
                 }
                 int p = numberEnd(t, k + 3);

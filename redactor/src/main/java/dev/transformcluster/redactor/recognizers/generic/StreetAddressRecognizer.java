@@ -10,6 +10,7 @@ import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.StreetWords;
+import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
 import java.util.Set;
 
@@ -27,31 +28,31 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String t, TextIndex index, List<Finding> out) {
-        int n = t.length();
+    public void scan(char[] t, TextIndex index, List<Finding> out) {
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            if (!isDigit(t.charAt(i))) {
+            if (!isDigit(t[i])) {
                 i = index.nextDigitRun(i);
                 continue;
             }
             int s = i;
-            while (i < n && isDigit(t.charAt(i))) {
+            while (i < n && isDigit(t[i])) {
                 i++;
             }
-            char prev = s > 0 ? t.charAt(s - 1) : ' ';
-            if (prev == ' ' && i - s <= 4 && (i >= n || !isAlnum(t.charAt(i)) && t.charAt(i) != '.')) {
+            char prev = s > 0 ? t[s - 1] : ' ';
+            if (prev == ' ' && i - s <= 4 && (i >= n || !isAlnum(t[i]) && t[i] != '.')) {
                 int b = streetBefore(t, s - 1);
                 if (b >= 0) { // "Hauptstraße 5", "Calle Mayor 10", "Via Roma 12"
                     out.add(new Finding(EntityType.STREET_ADDRESS, b, i, 0.7));
                     continue;
                 }
             }
-            if (i + 1 < n && Character.isLetter(t.charAt(i)) && t.charAt(i + 1) == ' ' && i - s <= 5) {
+            if (i + 1 < n && Character.isLetter(t[i]) && t[i + 1] == ' ' && i - s <= 5) {
                 i++; // "221B Baker Street"
             }
             if (i - s > 7 || isAlnum(prev) || prev == '.' || prev == '$' || prev == '#' || prev == '-' || prev == '/' || prev == ':' || i >= n
-                    || t.charAt(i) != ' ') {
+                    || t[i] != ' ') {
                 continue;
             }
             int e = street(t, i + 1);
@@ -66,7 +67,7 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
             int w = words(t, i + 1, 3);
             if (w > 0) {
                 int u = unit(t, w);
-                if (u > w || t.startsWith("The ", i + 1) || cityStateZip(t, w)) {
+                if (u > w || Chars.startsWith(t, "The ", i + 1) || cityStateZip(t, w)) {
                     out.add(new Finding(EntityType.STREET_ADDRESS, s, u, 0.6));
                     i = u;
                 }
@@ -75,40 +76,40 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
     }
 
     /** End of "Name... Suffix" starting at {@code p}, or -1. */
-    private static int street(String t, int p) {
-        int n = t.length();
+    private static int street(char[] t, int p) {
+        int n = t.length;
         int best = -1;
         for (int words = 0; words < 6 && p < n; words++) {
             int ws = p;
-            char c = t.charAt(p);
+            char c = t[p];
             if (isDigit(c)) { // ordinal street names: 3rd, 42nd
-                while (p < n && isDigit(t.charAt(p))) {
+                while (p < n && isDigit(t[p])) {
                     p++;
                 }
-                if (p + 2 > n || !isLetter(t.charAt(p)) || !isLetter(t.charAt(p + 1))) {
+                if (p + 2 > n || !isLetter(t[p]) || !isLetter(t[p + 1])) {
                     return best;
                 }
                 p += 2;
             } else if (isUpper(c)) {
                 p++;
-                while (p < n && (isLetter(t.charAt(p)) || (t.charAt(p) == '-' || t.charAt(p) == '\'')
-                        && p + 1 < n && isLetter(t.charAt(p + 1)))) {
+                while (p < n && (isLetter(t[p]) || (t[p] == '-' || t[p] == '\'')
+                        && p + 1 < n && isLetter(t[p + 1]))) {
                     p++;
                 }
             } else {
                 return best;
             }
-            if (p < n && isAlnum(t.charAt(p))) {
+            if (p < n && isAlnum(t[p])) {
                 return best;
             }
             int we = p;
             if (words > 0 && StreetWords.isSuffix(t, ws, we)) {
-                best = p < n && t.charAt(p) == '.' ? p + 1 : p;
+                best = p < n && t[p] == '.' ? p + 1 : p;
             }
-            if (p < n && t.charAt(p) == '.') {
+            if (p < n && t[p] == '.') {
                 p++;
             }
-            if (p + 1 >= n || t.charAt(p) != ' ') {
+            if (p + 1 >= n || t[p] != ' ') {
                 return best;
             }
             p++;
@@ -117,31 +118,31 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
     }
 
     /** End of "rue de la Paix", "avenue Foch", "place Vendôme" starting at {@code p}, or -1. */
-    private static int frenchStreet(String t, int p) {
-        int n = t.length();
+    private static int frenchStreet(char[] t, int p) {
+        int n = t.length;
         int we = wordEnd(t, p);
-        if (we + 1 >= n || t.charAt(we) != ' ' || !StreetWords.isFrench(t, p, we)) {
+        if (we + 1 >= n || t[we] != ' ' || !StreetWords.isFrench(t, p, we)) {
             return -1;
         }
         int end = -1;
         p = we + 1;
         for (int k = 0; k < 5 && p < n; k++) {
-            boolean apostrophe = (t.charAt(p) == 'l' || t.charAt(p) == 'd') && p + 2 < n
-                    && (t.charAt(p + 1) == '\'' || t.charAt(p + 1) == '\u2019');
+            boolean apostrophe = (t[p] == 'l' || t[p] == 'd') && p + 2 < n
+                    && (t[p + 1] == '\'' || t[p + 1] == '\u2019');
             int ws = apostrophe ? p + 2 : p;
             int e = wordEnd(t, ws);
             if (e == ws) {
                 break;
             }
-            if (isUpper(t.charAt(ws))) {
+            if (isUpper(t[ws])) {
                 end = e;
             } else if (apostrophe || !StreetWords.isParticle(t, ws, e)) {
                 break;
             }
-            if (apostrophe && isUpper(t.charAt(ws))) {
+            if (apostrophe && isUpper(t[ws])) {
                 end = e;
             }
-            if (e + 1 >= n || t.charAt(e) != ' ') {
+            if (e + 1 >= n || t[e] != ' ') {
                 break;
             }
             p = e + 1;
@@ -153,27 +154,27 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
      * Start of a street name written before its number ("Hauptstraße", "Calle Mayor", "Via
      * della Spiga") ending at the space {@code sp}, or -1. Looks back at most five words.
      */
-    private static int streetBefore(String t, int sp) {
+    private static int streetBefore(char[] t, int sp) {
         int e = sp;
         for (int k = 0; k < 5 && e > 0; k++) {
             int s = e;
-            while (s > 0 && e - s < 30 && (isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '-')) {
+            while (s > 0 && e - s < 30 && (isLetter(t[s - 1]) || t[s - 1] == '-')) {
                 s--;
             }
             if (s == e) {
                 return -1;
             }
-            boolean upper = isUpper(t.charAt(s));
-            if (k == 0 && upper && StreetWords.endsGermanic(t, s, e) && (s == 0 || !isAlnum(t.charAt(s - 1)))) {
+            boolean upper = isUpper(t[s]);
+            if (k == 0 && upper && StreetWords.endsGermanic(t, s, e) && (s == 0 || !isAlnum(t[s - 1]))) {
                 return s;
             }
             if (upper && k > 0 && StreetWords.isRomance(t, s, e)) {
-                return s == 0 || !isAlnum(t.charAt(s - 1)) ? s : -1;
+                return s == 0 || !isAlnum(t[s - 1]) ? s : -1;
             }
             if (!upper && (k == 0 || !StreetWords.isParticle(t, s, e))) {
                 return -1;
             }
-            if (s < 2 || t.charAt(s - 1) != ' ') {
+            if (s < 2 || t[s - 1] != ' ') {
                 return -1;
             }
             e = s - 1;
@@ -181,30 +182,30 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
         return -1;
     }
 
-    private static int wordEnd(String t, int p) {
-        while (p < t.length() && (isLetter(t.charAt(p)) || t.charAt(p) == '-' && p + 1 < t.length()
-                && isLetter(t.charAt(p + 1)))) {
+    private static int wordEnd(char[] t, int p) {
+        while (p < t.length && (isLetter(t[p]) || t[p] == '-' && p + 1 < t.length
+                && isLetter(t[p + 1]))) {
             p++;
         }
         return p;
     }
 
     /** End of 1 to {@code max} capitalised words separated by single spaces, or -1. */
-    private static int words(String t, int p, int max) {
-        int n = t.length();
+    private static int words(char[] t, int p, int max) {
+        int n = t.length;
         int end = -1;
-        for (int k = 0; k < max && p < n && isUpper(t.charAt(p)); k++) {
+        for (int k = 0; k < max && p < n && isUpper(t[p]); k++) {
             int ws = p;
             p++;
-            while (p < n && (Character.isLowerCase(t.charAt(p)) || t.charAt(p) == '\'' && p + 1 < n
-                    && isLetter(t.charAt(p + 1)))) {
+            while (p < n && (Character.isLowerCase(t[p]) || t[p] == '\'' && p + 1 < n
+                    && isLetter(t[p + 1]))) {
                 p++;
             }
-            if (p - ws < 3 || p < n && isAlnum(t.charAt(p)) || StreetWords.isUnit(t, ws, p)) {
+            if (p - ws < 3 || p < n && isAlnum(t[p]) || StreetWords.isUnit(t, ws, p)) {
                 break;
             }
             end = p;
-            if (p + 1 >= n || t.charAt(p) != ' ' || !isUpper(t.charAt(p + 1))) {
+            if (p + 1 >= n || t[p] != ' ' || !isUpper(t[p + 1])) {
                 break;
             }
             p++;
@@ -213,56 +214,56 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
     }
 
     /** ", Some City, ST 12345" (or a line break instead of the first comma) right at {@code p}. */
-    private static boolean cityStateZip(String t, int p) {
-        int n = t.length();
-        if (p + 2 >= n || !(t.charAt(p) == ',' && t.charAt(p + 1) == ' ' || t.charAt(p) == '\n')) {
+    private static boolean cityStateZip(char[] t, int p) {
+        int n = t.length;
+        if (p + 2 >= n || !(t[p] == ',' && t[p + 1] == ' ' || t[p] == '\n')) {
             return false;
         }
-        p += t.charAt(p) == ',' ? 2 : 1;
+        p += t[p] == ',' ? 2 : 1;
         int limit = Math.min(n, p + 40);
-        while (p < limit && t.charAt(p) != ',' && t.charAt(p) != '\n') {
-            if (!isLetter(t.charAt(p)) && t.charAt(p) != ' ' && t.charAt(p) != '.' && t.charAt(p) != '\'') {
+        while (p < limit && t[p] != ',' && t[p] != '\n') {
+            if (!isLetter(t[p]) && t[p] != ' ' && t[p] != '.' && t[p] != '\'') {
                 return false;
             }
             p++;
         }
-        return p + 9 <= n && t.charAt(p) == ',' && t.charAt(p + 1) == ' ' && isUpper(t.charAt(p + 2))
-                && isUpper(t.charAt(p + 3)) && t.charAt(p + 4) == ' ' && isDigit(t.charAt(p + 5))
-                && isDigit(t.charAt(p + 8));
+        return p + 9 <= n && t[p] == ',' && t[p + 1] == ' ' && isUpper(t[p + 2])
+                && isUpper(t[p + 3]) && t[p + 4] == ' ' && isDigit(t[p + 5])
+                && isDigit(t[p + 8]);
     }
 
     /** End after an optional secondary unit at {@code e}. */
-    private static int unit(String t, int e) {
-        int n = t.length();
+    private static int unit(char[] t, int e) {
+        int n = t.length;
         int p = e;
-        if (p < n && t.charAt(p) == ',') {
+        if (p < n && t[p] == ',') {
             p++;
         }
-        if (p >= n || t.charAt(p) != ' ') {
+        if (p >= n || t[p] != ' ') {
             return e;
         }
         p++;
         int ws = p;
-        if (p < n && t.charAt(p) == '#') {
+        if (p < n && t[p] == '#') {
             p++;
         } else {
-            while (p < n && isLetter(t.charAt(p))) {
+            while (p < n && isLetter(t[p])) {
                 p++;
             }
             if (!StreetWords.isUnit(t, ws, p)) {
                 return e;
             }
-            if (p < n && t.charAt(p) == '.') {
+            if (p < n && t[p] == '.') {
                 p++;
             }
-            if (p < n && t.charAt(p) == ' ') {
+            if (p < n && t[p] == ' ') {
                 p++;
             }
         }
         int d = p;
-        while (p < n && isAlnum(t.charAt(p)) && p - d < 6) {
+        while (p < n && isAlnum(t[p]) && p - d < 6) {
             p++;
         }
-        return p > d && isDigit(t.charAt(d)) && (p >= n || !isAlnum(t.charAt(p))) ? p : e;
+        return p > d && isDigit(t[d]) && (p >= n || !isAlnum(t[p])) ? p : e;
     }
 }

@@ -28,16 +28,16 @@ public final class TimeRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String t, TextIndex index, List<Finding> out) {
-        int n = t.length();
+    public void scan(char[] t, TextIndex index, List<Finding> out) {
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            if (!isDigit(t.charAt(i))) {
+            if (!isDigit(t[i])) {
                 i = index.nextDigitRun(i);
                 continue;
             }
             int s = i;
-            while (i < n && isDigit(t.charAt(i))) {
+            while (i < n && isDigit(t[i])) {
                 i++;
             }
             int e = match(t, s, i);
@@ -48,12 +48,12 @@ public final class TimeRecognizer implements IndexedRecognizer {
         }
     }
 
-    private static char at(String t, int i) {
-        return i >= 0 && i < t.length() ? t.charAt(i) : ' ';
+    private static char at(char[] t, int i) {
+        return i >= 0 && i < t.length ? t[i] : ' ';
     }
 
     /** End of a time starting at {@code s} whose first digit run ends at {@code r}, or -1. */
-    private static int match(String t, int s, int r) {
+    private static int match(char[] t, int s, int r) {
         char prev = at(t, s - 1);
         boolean range = prev == '-' && isDigit(at(t, s - 2)) && at(t, s - 4) == ':'; // "08:00-10:00"
         if (s > 0 && (isAlnum(prev) || prev == ':' || prev == '.' || prev == ',' || prev == '-' && !range
@@ -97,13 +97,13 @@ public final class TimeRecognizer implements IndexedRecognizer {
         if (u > 0 && Chars.matchesAt(t, u, " Uhr") && Chars.endsToken(t, u + 4)) {
             return u + 4;
         }
-        int v = Integer.parseInt(t, s, r, 10);
+        int v = Integer.parseInt(new String(t, s, r - s));
         int m = meridiem(t, p);
         return m > 0 && v >= 1 && v <= 12 ? m : -1;
     }
 
     /** End after " am", "pm", " p.m." etc. at {@code p}, or -1. */
-    private static int meridiem(String t, int p) {
+    private static int meridiem(char[] t, int p) {
         int q = at(t, p) == ' ' ? p + 1 : p;
         for (String m : MERIDIEM) {
             if (Chars.matchesAt(t, q, m)) {
@@ -123,8 +123,8 @@ public final class TimeRecognizer implements IndexedRecognizer {
      * True when the date {@code t[s, e)} starts a line and is followed by a time with seconds:
      * the timestamp of a log line, not personal data.
      */
-    public static boolean startsLogLine(String t, int s, int e) {
-        if (s > 0 && t.charAt(s - 1) != '\n' && t.charAt(s - 1) != '[') {
+    public static boolean startsLogLine(char[] t, int s, int e) {
+        if (s > 0 && t[s - 1] != '\n' && t[s - 1] != '[') {
             return false;
         }
         int p = e;
@@ -135,19 +135,19 @@ public final class TimeRecognizer implements IndexedRecognizer {
             return false;
         }
         int q = p + 1;
-        while (q < t.length() && q - p < 10 && (isDigit(t.charAt(q)) || t.charAt(q) == ':')) {
+        while (q < t.length && q - p < 10 && (isDigit(t[q]) || t[q] == ':')) {
             q++;
         }
         return q - p >= 8 && at(t, q - 3) == ':' && at(t, q - 6) == ':';
     }
 
     /** A time with seconds followed by a log level ("09:15:22 INFO"). */
-    private static boolean beforeLogLevel(String t, int e) {
+    private static boolean beforeLogLevel(char[] t, int e) {
         if (at(t, e) != ' ') {
             return false;
         }
         for (String l : LOG_LEVELS) {
-            if (t.startsWith(l, e + 1) && !Chars.isLetter(at(t, e + 1 + l.length()))) {
+            if (Chars.startsWith(t, l, e + 1) && !Chars.isLetter(at(t, e + 1 + l.length()))) {
                 return true;
             }
         }
@@ -155,7 +155,7 @@ public final class TimeRecognizer implements IndexedRecognizer {
     }
 
     /** Glued to an ISO date by 'T', after "yyyy-mm-dd ", or after a syslog "Mon dd ". */
-    private static boolean isLogPrefix(String t, int s, boolean seconds) {
+    private static boolean isLogPrefix(char[] t, int s, boolean seconds) {
         char prev = at(t, s - 1);
         if (prev == 'T' && isDigit(at(t, s - 2))) {
             return true;

@@ -7,7 +7,9 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.startsToke
 
 import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
-import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.IndexedRecognizer;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
+import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ import java.util.Set;
  * "www."; the URL runs to the first white space, quote or angle bracket, and trailing sentence
  * punctuation (and a closing parenthesis with no opening one inside) is given back to the text.
  */
-public final class UrlRecognizer implements Recognizer {
+public final class UrlRecognizer implements IndexedRecognizer {
 
     private static final String[] SCHEMES = {"https://", "http://", "ftp://", "ftps://", "sftp://"};
 
@@ -26,12 +28,12 @@ public final class UrlRecognizer implements Recognizer {
     }
 
     @Override
-    public void scan(String text, List<Finding> out) {
+    public void scan(char[] text, TextIndex index, List<Finding> out) {
         int last = 0;
-        int c = text.indexOf("://");
+        int c = Chars.indexOf(text, "://", 0);
         while (c >= 0) {
             int s = c;
-            while (s > 0 && Character.isLetter(text.charAt(s - 1)) && c - s < 6) {
+            while (s > 0 && Character.isLetter(text[s - 1]) && c - s < 6) {
                 s--;
             }
             int e = s >= last && startsToken(text, s) && hostStart(text, s) == c + 3 ? end(text, c + 3) : -1;
@@ -39,22 +41,22 @@ public final class UrlRecognizer implements Recognizer {
                 out.add(new Finding(EntityType.URL, s, e, 0.9));
                 last = e;
             }
-            c = text.indexOf("://", Math.max(c + 3, e));
+            c = Chars.indexOf(text, "://", Math.max(c + 3, e));
         }
         for (String www : new String[] {"www.", "WWW."}) {
-            c = text.indexOf(www);
+            c = Chars.indexOf(text, www, 0);
             while (c >= 0) {
-                int e = startsToken(text, c) && (c < 2 || text.charAt(c - 1) != '/') ? end(text, c) : -1;
+                int e = startsToken(text, c) && (c < 2 || text[c - 1] != '/') ? end(text, c) : -1;
                 if (e > 0) {
                     out.add(new Finding(EntityType.URL, c, e, 0.85));
                 }
-                c = text.indexOf(www, Math.max(c + 4, e));
+                c = Chars.indexOf(text, www, Math.max(c + 4, e));
             }
         }
     }
 
     /** Index where the host starts, or -1 when no URL starts at {@code i}. */
-    private static int hostStart(String text, int i) {
+    private static int hostStart(char[] text, int i) {
         for (String s : SCHEMES) {
             if (matchesAt(text, i, s)) {
                 return i + s.length();
@@ -64,21 +66,21 @@ public final class UrlRecognizer implements Recognizer {
     }
 
     /** End of the URL whose host starts at {@code h}, or -1 when the host is not plausible. */
-    private static int end(String text, int h) {
-        int n = text.length();
+    private static int end(char[] text, int h) {
+        int n = text.length;
         int e = h;
         boolean dot = false;
-        while (e < n && (isAlnum(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '.'
-                || text.charAt(e) == '_')) {
-            dot |= text.charAt(e) == '.' && e + 1 < n && isLetter(text.charAt(e + 1));
+        while (e < n && (isAlnum(text[e]) || text[e] == '-' || text[e] == '.'
+                || text[e] == '_')) {
+            dot |= text[e] == '.' && e + 1 < n && isLetter(text[e + 1]);
             e++;
         }
-        if (!dot && !(e > h && text.charAt(h) == '[')) {
+        if (!dot && !(e > h && text[h] == '[')) {
             return -1;
         }
         int parens = 0;
         while (e < n) {
-            char c = text.charAt(e);
+            char c = text[e];
             if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}'
                     || c == '|' || c == '\\' || c == '^' || c == '\u00a0') {
                 break;
@@ -94,7 +96,7 @@ public final class UrlRecognizer implements Recognizer {
             e++;
         }
         while (e > h) {
-            char c = text.charAt(e - 1);
+            char c = text[e - 1];
             if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\''
                     || c == '*' || c == ']') {
                 e--;

@@ -27,17 +27,17 @@ public final class Calendar {
      * "décembre", "abril", "maggio", "juni"; first letter of either case, the rest lower or all
      * upper), or -1. Callers accept it only after a day number.
      */
-    public static int foreignMonthEnd(CharSequence t, int i) {
+    public static int foreignMonthEnd(char[] t, int i) {
         int e = i;
-        while (e < t.length() && isLetter(t.charAt(e)) && e - i < 11) {
+        while (e < t.length && isLetter(t[e]) && e - i < 11) {
             e++;
         }
         int len = e - i;
-        if (len < 3 || len > 10 || e < t.length() && isLetter(t.charAt(e))) {
+        if (len < 3 || len > 10 || e < t.length && isLetter(t[e])) {
             return -1;
         }
         for (String m : FOREIGN_MONTHS) {
-            if (m.length() == len && Character.toLowerCase(t.charAt(i)) == m.charAt(0)
+            if (m.length() == len && Character.toLowerCase(t[i]) == m.charAt(0)
                     && sameLetters(t, i + 1, m) && caseConsistent(t, i, e)) {
                 return e;
             }
@@ -45,20 +45,20 @@ public final class Calendar {
         return -1;
     }
 
-    private static boolean sameLetters(CharSequence t, int i, String m) {
+    private static boolean sameLetters(char[] t, int i, String m) {
         for (int k = 1; k < m.length(); k++) {
-            if (Character.toLowerCase(t.charAt(i + k - 1)) != m.charAt(k)) {
+            if (Character.toLowerCase(t[i + k - 1]) != m.charAt(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean caseConsistent(CharSequence t, int s, int e) {
+    private static boolean caseConsistent(char[] t, int s, int e) {
         boolean allUpper = true;
         boolean restLower = true;
         for (int k = s + 1; k < e; k++) {
-            char c = t.charAt(k);
+            char c = t[k];
             allUpper &= Character.isUpperCase(c);
             restLower &= Character.isLowerCase(c);
         }
@@ -69,21 +69,21 @@ public final class Calendar {
      * End of a month name at {@code i} (full, 3-letter abbreviation, or "Sept"; first letter upper
      * case; the rest lower or all upper), or -1. The word must end there.
      */
-    public static int monthEnd(CharSequence t, int i) {
-        if (i >= t.length()) {
+    public static int monthEnd(char[] t, int i) {
+        if (i >= t.length) {
             return -1;
         }
-        switch (t.charAt(i)) {
+        switch (t[i]) {
             case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
                 break;
             default:
                 return -1;
         }
         int e = i;
-        while (e < t.length() && isLetter(t.charAt(e)) && e - i < 10) {
+        while (e < t.length && isLetter(t[e]) && e - i < 10) {
             e++;
         }
-        if (e < t.length() && isLetter(t.charAt(e))) {
+        if (e < t.length && isLetter(t[e])) {
             return -1;
         }
         int len = e - i;
@@ -99,12 +99,12 @@ public final class Calendar {
         return -1;
     }
 
-    private static boolean prefixMatches(CharSequence t, int i, String word, int len) {
+    private static boolean prefixMatches(char[] t, int i, String word, int len) {
         if (len > word.length()) {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if ((t.charAt(i + k) | 0x20) != word.charAt(k)) {
+            if ((t[i + k] | 0x20) != word.charAt(k)) {
                 return false;
             }
         }
@@ -112,13 +112,13 @@ public final class Calendar {
     }
 
     /** End of a full weekday name at {@code i}, or -1. */
-    public static int weekdayEnd(CharSequence t, int i) {
-        if (i + 6 > t.length() || !Chars.matchesAt(t, i + 3, "day") && !Chars.matchesAt(t, i + 4, "day")
+    public static int weekdayEnd(char[] t, int i) {
+        if (i + 6 > t.length || !Chars.matchesAt(t, i + 3, "day") && !Chars.matchesAt(t, i + 4, "day")
                 && !Chars.matchesAt(t, i + 5, "day") && !Chars.matchesAt(t, i + 6, "day")) {
             return -1;
         }
         for (String w : WEEKDAYS) {
-            if (i < t.length() && t.charAt(i) >= 'A' && t.charAt(i) <= 'Z' && Chars.matchesAt(t, i, w)
+            if (i < t.length && t[i] >= 'A' && t[i] <= 'Z' && Chars.matchesAt(t, i, w)
                     && Chars.endsToken(t, i + w.length()) && consistentCase(t, i, i + w.length())) {
                 return i + w.length();
             }
@@ -126,11 +126,11 @@ public final class Calendar {
         return -1;
     }
 
-    private static boolean consistentCase(CharSequence t, int s, int e) {
+    private static boolean consistentCase(char[] t, int s, int e) {
         boolean allUpper = true;
         boolean restLower = true;
         for (int k = s + 1; k < e; k++) {
-            char c = t.charAt(k);
+            char c = t[k];
             allUpper &= c >= 'A' && c <= 'Z';
             restLower &= c >= 'a' && c <= 'z';
         }
@@ -138,11 +138,11 @@ public final class Calendar {
     }
 
     /** Parses 1-2 digits at {@code i} as a value in [lo, hi]; returns the end or -1. */
-    public static int number(CharSequence t, int i, int minDigits, int maxDigits, int lo, int hi) {
+    public static int number(char[] t, int i, int minDigits, int maxDigits, int lo, int hi) {
         int v = 0;
         int p = i;
-        while (p < t.length() && isDigit(t.charAt(p)) && p - i < maxDigits + 1) {
-            v = v * 10 + t.charAt(p) - '0';
+        while (p < t.length && isDigit(t[p]) && p - i < maxDigits + 1) {
+            v = v * 10 + t[p] - '0';
             p++;
         }
         int d = p - i;
@@ -150,7 +150,7 @@ public final class Calendar {
     }
 
     /** End after an English ordinal suffix (st, nd, rd, th) at {@code i}, or {@code i}. */
-    public static int ordinal(CharSequence t, int i) {
+    public static int ordinal(char[] t, int i) {
         if (Chars.matchesAt(t, i, "st") || Chars.matchesAt(t, i, "nd") || Chars.matchesAt(t, i, "rd")
                 || Chars.matchesAt(t, i, "th")) {
             return i + 2;

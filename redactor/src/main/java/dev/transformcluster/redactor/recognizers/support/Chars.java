@@ -31,28 +31,28 @@ public final class Chars {
     }
 
     /** True when {@code text[i]} is a digit. */
-    public static boolean digitAt(CharSequence text, int i) {
-        return i >= 0 && i < text.length() && isDigit(text.charAt(i));
+    public static boolean digitAt(char[] text, int i) {
+        return i >= 0 && i < text.length && isDigit(text[i]);
     }
 
     /** True when {@code i} is the start of the text or follows a non letter-or-digit. */
-    public static boolean startsToken(CharSequence text, int i) {
-        return i == 0 || !isAlnum(text.charAt(i - 1));
+    public static boolean startsToken(char[] text, int i) {
+        return i == 0 || !isAlnum(text[i - 1]);
     }
 
     /** True when {@code i} is the end of the text or precedes a non letter-or-digit. */
-    public static boolean endsToken(CharSequence text, int i) {
-        return i >= text.length() || !isAlnum(text.charAt(i));
+    public static boolean endsToken(char[] text, int i) {
+        return i >= text.length || !isAlnum(text[i]);
     }
 
     /** Case-insensitive match of an ASCII {@code word} at {@code i}. */
-    public static boolean matchesAt(CharSequence text, int i, String word) {
+    public static boolean matchesAt(char[] text, int i, String word) {
         int n = word.length();
-        if (i < 0 || i + n > text.length()) {
+        if (i < 0 || i + n > text.length) {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            char a = text.charAt(i + k);
+            char a = text[i + k];
             char b = word.charAt(k);
             if (a != b && (a | 0x20) != (b | 0x20)) {
                 return false;
@@ -65,7 +65,7 @@ public final class Chars {
     }
 
     /** Case-insensitive match of a whole word at {@code i} (token boundaries on both sides). */
-    public static boolean wordAt(CharSequence text, int i, String word) {
+    public static boolean wordAt(char[] text, int i, String word) {
         return matchesAt(text, i, word) && startsToken(text, i) && endsToken(text, i + word.length());
     }
 
@@ -73,31 +73,33 @@ public final class Chars {
      * The lower-cased text of the {@code window} chars before {@code pos} (fewer at the start),
      * with line breaks kept. Allocates: call only for candidates, never per character.
      */
-    public static String before(CharSequence text, int pos, int window) {
+    public static String before(char[] text, int pos, int window) {
         int from = Math.max(0, pos - window);
         StringBuilder sb = new StringBuilder(pos - from);
         for (int i = from; i < pos; i++) {
-            sb.append(Character.toLowerCase(text.charAt(i)));
+            sb.append(Character.toLowerCase(text[i]));
         }
         return sb.toString();
     }
 
     /** The lower-cased text of the {@code window} chars from {@code pos} on. */
-    public static String after(CharSequence text, int pos, int window) {
-        int to = Math.min(text.length(), pos + window);
+    public static String after(char[] text, int pos, int window) {
+        int to = Math.min(text.length, pos + window);
         StringBuilder sb = new StringBuilder(Math.max(0, to - pos));
         for (int i = pos; i < to; i++) {
-            sb.append(Character.toLowerCase(text.charAt(i)));
+            sb.append(Character.toLowerCase(text[i]));
         }
         return sb.toString();
     }
 
     /** True when {@code haystack} contains any of {@code words} as a whole word. */
     public static boolean containsWord(String haystack, String... words) {
+        char[] h = null;
         for (String w : words) {
             int at = haystack.indexOf(w);
             while (at >= 0) {
-                if (startsToken(haystack, at) && endsToken(haystack, at + w.length())) {
+                h = h == null ? haystack.toCharArray() : h;
+                if (startsToken(h, at) && endsToken(h, at + w.length())) {
                     return true;
                 }
                 at = haystack.indexOf(w, at + 1);
@@ -107,29 +109,71 @@ public final class Chars {
     }
 
     /** The lower-cased last word (letters only) before {@code pos}, skipping non-letters; "" if none. */
-    public static String previousWord(CharSequence text, int pos, int maxSkip) {
+    public static String previousWord(char[] text, int pos, int maxSkip) {
         int i = pos - 1;
         int limit = Math.max(0, pos - maxSkip);
-        while (i >= limit && !isLetter(text.charAt(i))) {
+        while (i >= limit && !isLetter(text[i])) {
             i--;
         }
         if (i < limit) {
             return "";
         }
         int end = i + 1;
-        while (i >= 0 && end - i < 40 && isLetter(text.charAt(i))) {
+        while (i >= 0 && end - i < 40 && isLetter(text[i])) {
             i--;
         }
-        return text.subSequence(i + 1, end).toString().toLowerCase(java.util.Locale.ROOT);
+        return new String(text, i + 1, end - i - 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Index of the start of the line holding {@code pos}, looking back at most {@code max} chars. */
-    public static int lineStart(CharSequence text, int pos, int max) {
+    public static int lineStart(char[] text, int pos, int max) {
         int i = pos;
         int limit = Math.max(0, pos - max);
-        while (i > limit && text.charAt(i - 1) != '\n') {
+        while (i > limit && text[i - 1] != '\n') {
             i--;
         }
         return i;
+    }
+
+    /** The first index at or after {@code from} holding {@code c}, or -1: {@code String.indexOf} for char arrays. */
+    public static int indexOf(char[] text, char c, int from) {
+        for (int i = Math.max(0, from); i < text.length; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first index at or after {@code from} where {@code s} occurs (case-sensitive), or -1. */
+    public static int indexOf(char[] text, String s, int from) {
+        int m = s.length();
+        if (m == 0) {
+            return Math.max(0, Math.min(from, text.length));
+        }
+        char first = s.charAt(0);
+        for (int i = indexOf(text, first, from); i >= 0 && i <= text.length - m; i = indexOf(text, first, i + 1)) {
+            int k = 1;
+            while (k < m && text[i + k] == s.charAt(k)) {
+                k++;
+            }
+            if (k == m) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when {@code s} occurs at {@code i} exactly (case-sensitive): {@code String.startsWith(s, i)}. */
+    public static boolean startsWith(char[] text, String s, int i) {
+        if (i < 0 || i + s.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (text[i + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,12 +3,24 @@ package dev.transformcluster.redactor.recognizers.support;
 /**
  * Columns of delimited tables (CSV, TSV, ';' exports, markdown and ASCII '|' tables) named by
  * their header: "first_name,last_name,email" makes every value below "first_name" a given name
- * whatever it looks like. Headers are found with {@code String.indexOf} of a few trigger
- * strings; the rows under a header are read until a blank line or a line without the
- * separator, and a budget of a few times the text length keeps a text made of header lines
+ * whatever it looks like. One pass over the text (shared by every caller through the
+ * {@link TextIndex}) lists the short fields that could be headers: at most 48 characters between
+ * separators or line ends, on a line with a separator. A header is such a field whose trimmed
+ * text is in the caller's set; the rows under it are read until a blank line or a line without
+ * the separator, and a budget of a few times the text length keeps a text made of header lines
  * linear.
  */
 public final class CsvColumns {
+
+    /** The longest field that can be a header, spaces and quotes around it included. */
+    private static final int MAX_HEADER_FIELD = 48;
+    private static final boolean[] BOUNDARY = new boolean[128];
+
+    static {
+        for (char c : new char[] {',', ';', '\t', '|', '\n', '\r'}) {
+            BOUNDARY[c] = true;
+        }
+    }
 
     /** Receives the trimmed range of one non-empty field. */
     @FunctionalInterface
@@ -20,85 +32,112 @@ public final class CsvColumns {
     }
 
     private static boolean boundary(char c) {
-        return c == ',' || c == ';' || c == '\t' || c == '|' || c == '\n' || c == '\r';
+        return c < 128 && BOUNDARY[c];
+    }
+
+    /**
+     * The fields that may be headers, as start and end pairs: a field between two boundaries
+     * (or the text's ends), at most {@value #MAX_HEADER_FIELD} long, with a separator (not a line
+     * end) on one side.
+     */
+    static int[] candidateFields(char[] t) {
+        int n = t.length;
+        int[] found = new int[64];
+        int count = 0;
+        int fs = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !boundary(t[i])) {
+                continue;
+            }
+            if (i - fs >= 2 && i - fs <= MAX_HEADER_FIELD) {
+                char after = i < n ? t[i] : '\n';
+                char before = fs > 0 ? t[fs - 1] : '\n';
+                if (after != '\n' && after != '\r' || before != '\n' && before != '\r') {
+                    if (count + 2 > found.length) {
+                        found = java.util.Arrays.copyOf(found, 2 * found.length);
+                    }
+                    found[count++] = fs;
+                    found[count++] = i;
+                }
+            }
+            fs = i + 1;
+        }
+        return java.util.Arrays.copyOf(found, count);
     }
 
     /** Calls {@code sink} for each value, in the rows below a header, of a column whose header is in {@code headers}. */
-    public static void scan(String t, NameDictionary headers, String[] triggers, FieldSink sink) {
-        int n = t.length();
+    public static void scan(char[] t, TextIndex index, NameDictionary headers, FieldSink sink) {
+        int n = t.length;
         long budget = 4L * n + 4096;
-        for (String trigger : triggers) {
-            for (int k = t.indexOf(trigger); k >= 0 && budget > 0; k = t.indexOf(trigger, k + 1)) {
-                int fs = k;
-                while (fs > 0 && k - fs < 24 && !boundary(t.charAt(fs - 1))) {
-                    fs--;
-                }
-                int fe = k;
-                while (fe < n && fe - k < 24 && !boundary(t.charAt(fe))) {
-                    fe++;
-                }
-                char sep = fe < n ? t.charAt(fe) : '\n';
-                if (sep == '\n' || sep == '\r') {
-                    sep = fs > 0 ? t.charAt(fs - 1) : '\n';
-                }
-                if (sep == '\n' || sep == '\r' || fs > 0 && !boundary(t.charAt(fs - 1)) || fe < n && !boundary(t.charAt(fe))) {
-                    continue;
-                }
-                int a = trimStart(t, fs, fe);
-                int b = trimEnd(t, a, fe);
-                if (!headers.contains(t, a, b)) {
-                    continue;
-                }
-                int ls = Chars.lineStart(t, fs, 2000);
-                budget -= fs - ls;
-                if (ls > 0 && t.charAt(ls - 1) != '\n') {
-                    continue;
-                }
-                int col = 0;
-                for (int p = ls; p < fs; p++) {
-                    col += t.charAt(p) == sep ? 1 : 0;
-                }
-                int le = t.indexOf('\n', fe);
-                for (int p = le + 1; le >= 0 && p < n && budget > 0; ) {
-                    int re = t.indexOf('\n', p);
-                    re = re < 0 ? n : re;
-                    budget -= re - p + 1;
-                    if (re == p || re == p + 1 && t.charAt(p) == '\r') {
-                        break; // a blank line ends the table
-                    }
-                    int f = p;
-                    int c = 0;
-                    while (c < col && f < re) {
-                        c += t.charAt(f++) == sep ? 1 : 0;
-                    }
-                    if (c == col && (col > 0 || t.indexOf(sep, p) < re && t.indexOf(sep, p) >= 0)) {
-                        int g = f;
-                        while (g < re && t.charAt(g) != sep && t.charAt(g) != '\r') {
-                            g++;
-                        }
-                        int vs = trimStart(t, f, g);
-                        int ve = trimEnd(t, vs, g);
-                        if (ve > vs) {
-                            sink.field(vs, ve);
-                        }
-                    } else if (t.charAt(p) != '+') {
-                        break; // not a row of this table ("+----+" rules of ASCII tables are skipped)
-                    }
-                    p = re + 1;
-                }
+        int[] fields = index.headerFields();
+        for (int f = 0; f < fields.length && budget > 0; f += 2) {
+            int fs = fields[f];
+            int fe = fields[f + 1];
+            int a = trimStart(t, fs, fe);
+            int b = trimEnd(t, a, fe);
+            if (!headers.contains(t, a, b)) {
+                continue;
             }
+            char sep = fe < n ? t[fe] : '\n';
+            if (sep == '\n' || sep == '\r') {
+                sep = t[fs - 1];
+            }
+            int ls = Chars.lineStart(t, fs, 2000);
+            budget -= fs - ls;
+            if (ls > 0 && t[ls - 1] != '\n') {
+                continue;
+            }
+            budget = rows(t, ls, fs, fe, sep, budget, sink);
         }
     }
 
-    private static int trimStart(String t, int s, int e) {
-        while (s < e && (t.charAt(s) == ' ' || t.charAt(s) == '"')) {
+    /** Reads the rows below the header {@code t[fs, fe)} of the line at {@code ls}; returns the budget left. */
+    private static long rows(char[] t, int ls, int fs, int fe, char sep, long budget, FieldSink sink) {
+        int n = t.length;
+        int col = 0;
+        for (int p = ls; p < fs; p++) {
+            col += t[p] == sep ? 1 : 0;
+        }
+        int le = Chars.indexOf(t, '\n', fe);
+        for (int p = le + 1; le >= 0 && p < n && budget > 0; ) {
+            int re = Chars.indexOf(t, '\n', p);
+            re = re < 0 ? n : re;
+            budget -= re - p + 1;
+            if (re == p || re == p + 1 && t[p] == '\r') {
+                break; // a blank line ends the table
+            }
+            int f = p;
+            int c = 0;
+            while (c < col && f < re) {
+                c += t[f++] == sep ? 1 : 0;
+            }
+            if (c == col && (col > 0 || Chars.indexOf(t, sep, p) < re && Chars.indexOf(t, sep, p) >= 0)) {
+                int g = f;
+                while (g < re && t[g] != sep && t[g] != '\r') {
+                    g++;
+                }
+                int vs = trimStart(t, f, g);
+                int ve = trimEnd(t, vs, g);
+                if (ve > vs) {
+                    sink.field(vs, ve);
+                }
+            } else if (t[p] != '+') {
+                break; // not a row of this table ("+----+" rules of ASCII tables are skipped)
+            }
+            p = re + 1;
+        }
+        return budget;
+    }
+
+    private static int trimStart(char[] t, int s, int e) {
+        while (s < e && (t[s] == ' ' || t[s] == '"')) {
             s++;
         }
         return s;
     }
 
-    private static int trimEnd(String t, int s, int e) {
-        while (e > s && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '"')) {
+    private static int trimEnd(char[] t, int s, int e) {
+        while (e > s && (t[e - 1] == ' ' || t[e - 1] == '"')) {
             e--;
         }
         return e;

@@ -28,32 +28,32 @@ public final class DigitGroups {
      * Parses from {@code s}; returns the end (exclusive) or -1 when the run is not phone-shaped
      * (more than 15 digits, too many groups, a letter glued to it).
      */
-    public int parse(CharSequence t, int s) {
-        int n = t.length();
+    public int parse(char[] t, int s) {
+        int n = t.length;
         count = 0;
         digits = 0;
         dots = false;
         dashes = false;
         int p = s;
-        plus = t.charAt(p) == '+';
+        plus = t[p] == '+';
         if (plus) {
             p++;
         }
         first = 0;
         while (true) {
-            boolean paren = p < n && t.charAt(p) == '(';
+            boolean paren = p < n && t[p] == '(';
             if (paren) {
                 p++;
             }
             int g = p;
-            while (p < n && isDigit(t.charAt(p)) && p - g <= 15) {
+            while (p < n && isDigit(t[p]) && p - g <= 15) {
                 p++;
             }
             if (p == g || count == MAX_GROUPS) {
                 return -1;
             }
             if (first == 0) {
-                first = t.charAt(g);
+                first = t[g];
             }
             len[count++] = p - g;
             digits += p - g;
@@ -61,24 +61,24 @@ public final class DigitGroups {
                 return -1;
             }
             if (paren) {
-                if (p >= n || t.charAt(p) != ')') {
+                if (p >= n || t[p] != ')') {
                     return -1;
                 }
                 p++;
-                if (p < n && (isDigit(t.charAt(p)))) {
+                if (p < n && (isDigit(t[p]))) {
                     continue;
                 }
             }
-            if (p + 1 < n && (t.charAt(p) == ' ' || t.charAt(p) == '-' || t.charAt(p) == '.')
-                    && (isDigit(t.charAt(p + 1)) || t.charAt(p + 1) == '(' && p + 2 < n && isDigit(t.charAt(p + 2)))) {
-                dots |= t.charAt(p) == '.';
-                dashes |= t.charAt(p) == '-';
+            if (p + 1 < n && (t[p] == ' ' || t[p] == '-' || t[p] == '.')
+                    && (isDigit(t[p + 1]) || t[p + 1] == '(' && p + 2 < n && isDigit(t[p + 2]))) {
+                dots |= t[p] == '.';
+                dashes |= t[p] == '-';
                 p++;
                 continue;
             }
             break;
         }
-        if (p < n && (isAlnum(t.charAt(p)) || t.charAt(p) == '.' && p + 1 < n && isDigit(t.charAt(p + 1)))) {
+        if (p < n && (isAlnum(t[p]) || t[p] == '.' && p + 1 < n && isDigit(t[p + 1]))) {
             return -1;
         }
         return p;

@@ -54,14 +54,14 @@ public final class NameDictionary {
         filter = new long[filterBits >>> 6];
         filterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
         for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
-            if (contains(w, 0, w.length())) {
+            char[] w = words.get(k).toCharArray();
+            if (contains(w, 0, w.length)) {
                 continue;
             }
-            lengths |= 1L << Math.min(63, w.length());
-            char f = w.isEmpty() ? ' ' : w.charAt(0);
+            lengths |= 1L << Math.min(63, w.length);
+            char f = w.length == 0 ? ' ' : w[0];
             firsts |= f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26;
-            int full = hash(w, 0, w.length());
+            int full = hash(w, 0, w.length);
             int bit = filterBit(full);
             filter[bit >>> 6] |= 1L << bit;
             int h = full & mask;
@@ -149,10 +149,10 @@ public final class NameDictionary {
         return c <= '\u1eb7' ? 'a' : c <= '\u1ec7' ? 'e' : c <= '\u1ecb' ? 'i' : c <= '\u1ee3' ? 'o' : c <= '\u1ef1' ? 'u' : 'y';
     }
 
-    private static int hash(CharSequence s, int from, int to) {
+    private static int hash(char[] s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            char c = fold(s.charAt(i));
+            char c = fold(s[i]);
             if (c == '\'' || c == '-' || c == '\u2019') {
                 continue;
             }
@@ -162,17 +162,17 @@ public final class NameDictionary {
     }
 
     /** The hash {@link #contains(CharSequence, int, int, int)} takes: compute once, probe many sets. */
-    public static int hashOf(CharSequence s, int from, int to) {
+    public static int hashOf(char[] s, int from, int to) {
         return hash(s, from, to);
     }
 
     /** True when the folded {@code s[from, to)} (apostrophes and hyphens ignored) is in the set. */
-    public boolean contains(CharSequence s, int from, int to) {
+    public boolean contains(char[] s, int from, int to) {
         return contains(s, from, to, 0, false);
     }
 
     /** {@link #contains(CharSequence, int, int)} with the range's {@link #hashOf} already known. */
-    public boolean contains(CharSequence s, int from, int to, int hashOfRange) {
+    public boolean contains(char[] s, int from, int to, int hashOfRange) {
         return contains(s, from, to, hashOfRange, true);
     }
 
@@ -186,14 +186,14 @@ public final class NameDictionary {
         return (filter[bit >>> 6] & 1L << bit) != 0;
     }
 
-    private boolean contains(CharSequence s, int from, int to, int known, boolean isKnown) {
+    private boolean contains(char[] s, int from, int to, int known, boolean isKnown) {
         if (isKnown && !mayContain(known)) {
             return false; // certainly absent: every test below only rejects too
         }
         if (to - from < 2 || to - from > 30 || (lengths & 1L << (to - from)) == 0 && !hasPunct(s, from, to)) {
             return false;
         }
-        char f = fold(s.charAt(from));
+        char f = fold(s[from]);
         if ((firsts & (f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26)) == 0) {
             return false;
         }
@@ -212,9 +212,9 @@ public final class NameDictionary {
         return false;
     }
 
-    private static boolean hasPunct(CharSequence s, int from, int to) {
+    private static boolean hasPunct(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\'' || c == '-' || c == '\u2019') {
                 return true;
             }
@@ -222,11 +222,11 @@ public final class NameDictionary {
         return false;
     }
 
-    private boolean equalsFolded(int k, CharSequence s, int from, int to) {
+    private boolean equalsFolded(int k, char[] s, int from, int to) {
         int p = starts[k];
         int end = starts[k + 1];
         for (int i = from; i < to; i++) {
-            char c = fold(s.charAt(i));
+            char c = fold(s[i]);
             if (c == '\'' || c == '-' || c == '\u2019') {
                 continue;
             }

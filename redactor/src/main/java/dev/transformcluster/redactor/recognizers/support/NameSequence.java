@@ -25,25 +25,25 @@ public final class NameSequence {
     public int end;
 
     /** True when a name particle (van, de, von...) followed by a space starts at {@code i}. */
-    public static boolean isParticle(CharSequence t, int i) {
+    public static boolean isParticle(char[] t, int i) {
         int e = wordEnd(t, i);
-        return e < t.length() && t.charAt(e) == ' ' && PARTICLES.contains(t, i, e);
+        return e < t.length && t[e] == ' ' && PARTICLES.contains(t, i, e);
     }
 
     /**
      * {@link #wordEnd} and {@link NameDictionary#hashOf} of that word in one pass: the end in the
      * high 32 bits, the hash in the low 32.
      */
-    public static long wordEndAndHash(CharSequence t, int i) {
-        int n = t.length();
+    public static long wordEndAndHash(char[] t, int i) {
+        int n = t.length;
         int p = i;
         int h = 0;
         while (p < n && p - i < 40) {
-            char c = t.charAt(p);
+            char c = t[p];
             if (isLetter(c)) {
                 h = 31 * h + NameDictionary.fold(c);
                 p++;
-            } else if ((c == '\'' || c == '-' || c == '\u2019') && p > i && p + 1 < n && isLetter(t.charAt(p + 1))) {
+            } else if ((c == '\'' || c == '-' || c == '\u2019') && p > i && p + 1 < n && isLetter(t[p + 1])) {
                 p++;
             } else {
                 break;
@@ -53,14 +53,14 @@ public final class NameSequence {
     }
 
     /** End of the word (letters, inner ' - ’) starting at {@code i}. */
-    public static int wordEnd(CharSequence t, int i) {
-        int n = t.length();
+    public static int wordEnd(char[] t, int i) {
+        int n = t.length;
         int p = i;
         while (p < n && p - i < 40) {
-            char c = t.charAt(p);
+            char c = t[p];
             if (isLetter(c)) {
                 p++;
-            } else if ((c == '\'' || c == '-' || c == '\u2019') && p > i && p + 1 < n && isLetter(t.charAt(p + 1))) {
+            } else if ((c == '\'' || c == '-' || c == '\u2019') && p > i && p + 1 < n && isLetter(t[p + 1])) {
                 p++;
             } else {
                 break;
@@ -70,23 +70,23 @@ public final class NameSequence {
     }
 
     /** Parses at {@code i}; returns the number of words (0 when no name starts there). */
-    public int parse(CharSequence t, int i, NameDictionary stop) {
-        int n = t.length();
+    public int parse(char[] t, int i, NameDictionary stop) {
+        int n = t.length;
         words = 0;
         start = i;
         end = i;
         int p = i;
         while (words < MAX && p < n) {
-            char c = t.charAt(p);
+            char c = t[p];
             if (!isUpper(c)) {
                 break;
             }
             long eh = wordEndAndHash(t, p);
             int e = (int) (eh >>> 32);
             int h = (int) eh;
-            boolean initial = e == p + 1 && e < n && t.charAt(e) == '.';
-            if (e < n && Character.isDigit(t.charAt(e)) || !initial && (e - p < 2 || stop.contains(t, p, e, h))
-                    || !initial && !isLower(t.charAt(e - 1)) && !allUpper(t, p, e)) {
+            boolean initial = e == p + 1 && e < n && t[e] == '.';
+            if (e < n && Character.isDigit(t[e]) || !initial && (e - p < 2 || stop.contains(t, p, e, h))
+                    || !initial && !isLower(t[e - 1]) && !allUpper(t, p, e)) {
                 break;
             }
             wordHash[words] = h;
@@ -95,13 +95,13 @@ public final class NameSequence {
             words++;
             end = wordEnd[words - 1];
             p = end;
-            if (p + 1 >= n || t.charAt(p) != ' ') {
+            if (p + 1 >= n || t[p] != ' ') {
                 break;
             }
             int q = p + 1;
-            if (isLower(t.charAt(q))) { // a particle: "Ludwig van Beethoven"
+            if (isLower(t[q])) { // a particle: "Ludwig van Beethoven"
                 int pe = wordEnd(t, q);
-                if (!PARTICLES.contains(t, q, pe) || pe + 1 >= n || t.charAt(pe) != ' ' || !isUpper(t.charAt(pe + 1))) {
+                if (!PARTICLES.contains(t, q, pe) || pe + 1 >= n || t[pe] != ' ' || !isUpper(t[pe + 1])) {
                     break;
                 }
                 q = pe + 1;
@@ -111,9 +111,9 @@ public final class NameSequence {
         return words;
     }
 
-    private static boolean allUpper(CharSequence t, int s, int e) {
+    private static boolean allUpper(char[] t, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (isLower(t.charAt(k))) {
+            if (isLower(t[k])) {
                 return false;
             }
         }
@@ -121,9 +121,9 @@ public final class NameSequence {
     }
 
     /** True when every word is a one-letter initial. */
-    public boolean onlyInitials(CharSequence t) {
+    public boolean onlyInitials(char[] t) {
         for (int k = 0; k < words; k++) {
-            if (wordEnd[k] - wordStart[k] != 2 || t.charAt(wordEnd[k] - 1) != '.') {
+            if (wordEnd[k] - wordStart[k] != 2 || t[wordEnd[k] - 1] != '.') {
                 return false;
             }
         }

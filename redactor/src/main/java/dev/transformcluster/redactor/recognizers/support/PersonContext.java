@@ -10,11 +10,11 @@ public final class PersonContext {
     private PersonContext() {
     }
 
-    private static char at(CharSequence t, int i) {
-        return i >= 0 && i < t.length() ? t.charAt(i) : '\n';
+    private static char at(char[] t, int i) {
+        return i >= 0 && i < t.length ? t[i] : '\n';
     }
 
-    public static boolean startsWithWord(CharSequence t, int p, String... words) {
+    public static boolean startsWithWord(char[] t, int p, String... words) {
         for (String w : words) {
             if (Chars.matchesAt(t, p, w) && Chars.endsToken(t, p + w.length())) {
                 return true;
@@ -24,7 +24,7 @@ public final class PersonContext {
     }
 
     /** "Name <a@b>", "\"Name\" <a@b>", "Name (a@b)": an e-mail display name. */
-    public static boolean isDisplayName(CharSequence t, int s, int e) {
+    public static boolean isDisplayName(char[] t, int s, int e) {
         int p = e;
         if (at(t, p) == '"' || at(t, p) == '\'') {
             p++;
@@ -37,8 +37,8 @@ public final class PersonContext {
         if (close == 0) {
             return false;
         }
-        for (int k = p + 2; k < Math.min(t.length(), p + 100); k++) {
-            char c = t.charAt(k);
+        for (int k = p + 2; k < Math.min(t.length, p + 100); k++) {
+            char c = t[k];
             if (c == '@') {
                 return true;
             }
@@ -50,7 +50,7 @@ public final class PersonContext {
     }
 
     /** Followed by an organisation word, or part of "A, B and C" / "A - B" / "| A" company names. */
-    public static boolean isOrganisation(CharSequence t, NameSequence seq) {
+    public static boolean isOrganisation(char[] t, NameSequence seq) {
         int e = seq.end;
         int p = e;
         if (at(t, p) == ',' || at(t, p) == '&') {
@@ -114,11 +114,11 @@ public final class PersonContext {
         if (Chars.matchesAt(t, s - 5, " and ")) {
             int ws = s - 5;
             int k = ws;
-            while (k > 0 && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '\'' || t.charAt(k - 1) == '-')
+            while (k > 0 && (Character.isLetter(t[k - 1]) || t[k - 1] == '\'' || t[k - 1] == '-')
                     && ws - k < 40) {
                 k--;
             }
-            return k > 1 && t.charAt(k - 1) == ' ' && t.charAt(k - 2) == ',' && isUpper(at(t, k)); // "..., Hagenes and Kuhic"
+            return k > 1 && t[k - 1] == ' ' && t[k - 2] == ',' && isUpper(at(t, k)); // "..., Hagenes and Kuhic"
         }
         return false;
     }
@@ -128,7 +128,7 @@ public final class PersonContext {
      * only spaces separate the sequence from the '|' on either side. Unlike "Analyst | Acme" in a
      * signature line, such a cell is a field like a CSV one.
      */
-    public static boolean tableCell(CharSequence t, int s, int e) {
+    public static boolean tableCell(char[] t, int s, int e) {
         int b = s - 1;
         while (at(t, b) == ' ' && s - b < 40) {
             b--;
@@ -141,29 +141,29 @@ public final class PersonContext {
             return false;
         }
         int ls = Chars.lineStart(t, b, 400);
-        while (ls < b && (t.charAt(ls) == ' ' || t.charAt(ls) == '\t')) {
+        while (ls < b && (t[ls] == ' ' || t[ls] == '\t')) {
             ls++;
         }
-        return t.charAt(ls) == '|';
+        return t[ls] == '|';
     }
 
-    private static char firstOfWordBefore(CharSequence t, int e) {
+    private static char firstOfWordBefore(char[] t, int e) {
         int k = e;
-        while (k > 0 && Character.isLetter(t.charAt(k - 1)) && e - k < 40) {
+        while (k > 0 && Character.isLetter(t[k - 1]) && e - k < 40) {
             k--;
         }
         return at(t, k);
     }
 
     /** After a greeting name: ',', '!', ':', ' -', or the end of the line. */
-    public static boolean endsGreeting(CharSequence t, int e) {
+    public static boolean endsGreeting(char[] t, int e) {
         char c = at(t, e);
         return c == ',' || c == '!' || c == ':' || c == '\n' || c == '\r' || c == ';'
                 || c == ' ' && (at(t, e + 1) == '-' || at(t, e + 1) == '\n');
     }
 
     /** Only spaces, then a line break (or ", "), after {@code e}: a cheap pre-test for sign-offs. */
-    public static boolean endsLine(CharSequence t, int e) {
+    public static boolean endsLine(char[] t, int e) {
         int p = e;
         while (at(t, p) == ' ' || at(t, p) == '\r') {
             p++;
@@ -172,10 +172,10 @@ public final class PersonContext {
     }
 
     /** The sequence fills its line and the nearest non-blank line above is a sign-off. */
-    public static boolean afterSignOff(CharSequence t, int s, int e) {
+    public static boolean afterSignOff(char[] t, int s, int e) {
         int ls = Chars.lineStart(t, s, 40);
         for (int k = ls; k < s; k++) {
-            char c = t.charAt(k);
+            char c = t[k];
             if (c != '>' && c != ' ' && c != '\t') {
                 return false;
             }
@@ -189,25 +189,25 @@ public final class PersonContext {
         }
         // the previous non-blank line
         int le = ls - 1;
-        while (le > 0 && ls - le < 20 && (t.charAt(le) == '\n' || t.charAt(le) == '\r' || t.charAt(le) == ' '
-                || t.charAt(le) == '>')) {
+        while (le > 0 && ls - le < 20 && (t[le] == '\n' || t[le] == '\r' || t[le] == ' '
+                || t[le] == '>')) {
             le--;
         }
         if (le <= 0 || ls - le >= 20) {
             return false;
         }
         int pls = Chars.lineStart(t, le, 60);
-        while (pls < le && (t.charAt(pls) == '>' || t.charAt(pls) == ' ')) {
+        while (pls < le && (t[pls] == '>' || t[pls] == ' ')) {
             pls++;
         }
         int pe = le + 1;
-        while (pe > pls && (t.charAt(pe - 1) == ',' || t.charAt(pe - 1) == '!' || t.charAt(pe - 1) == '.')) {
+        while (pe > pls && (t[pe - 1] == ',' || t[pe - 1] == '!' || t[pe - 1] == '.')) {
             pe--;
         }
         if (pe - pls > 40 || pe <= pls) {
             return false;
         }
-        String line = t.subSequence(pls, pe).toString().toLowerCase(Locale.ROOT);
+        String line = new String(t, pls, pe - pls).toLowerCase(Locale.ROOT);
         return PersonWords.SIGN_OFFS.contains(line);
     }
 
@@ -216,7 +216,7 @@ public final class PersonContext {
      * ",Smith, Anna,"): a surname from the census list, then a known given name. On success the
      * sequence is extended over the given name.
      */
-    public static boolean lastCommaFirst(CharSequence t, NameSequence seq, NameDictionary surnames,
+    public static boolean lastCommaFirst(char[] t, NameSequence seq, NameDictionary surnames,
             NameDictionary given) {
         int s = seq.start;
         int e = seq.end;
@@ -237,7 +237,7 @@ public final class PersonContext {
     }
 
     /** {@code t[s, e)} fills a delimited field: CSV/TSV separators, quotes or line ends around it. */
-    public static boolean isField(CharSequence t, int s, int e) {
+    public static boolean isField(char[] t, int s, int e) {
         char b = at(t, s - 1);
         char a = at(t, e);
         return (s == 0 || b == ',' || b == ';' || b == '\t' || b == '"' || b == '\n' || b == '|')
@@ -245,7 +245,7 @@ public final class PersonContext {
     }
 
     /** One of {@link PersonWords#AFTER_NAME} follows {@code e}. */
-    public static boolean afterNameContext(CharSequence t, int e) {
+    public static boolean afterNameContext(char[] t, int e) {
         for (String w : PersonWords.AFTER_NAME) {
             if (Chars.matchesAt(t, e, w)) {
                 return true;
@@ -258,16 +258,16 @@ public final class PersonContext {
      * "Lukas: send it", "[09:02] Mia: done": a word opening its line (after at most a time stamp)
      * and followed by ": ", the speaker of a chat or transcript line.
      */
-    public static boolean chatSpeaker(CharSequence t, int s, int e) {
+    public static boolean chatSpeaker(char[] t, int s, int e) {
         if (at(t, e) != ':' || at(t, e + 1) != ' ') {
             return false;
         }
         int ls = Chars.lineStart(t, s, 24);
-        if (ls > 0 && t.charAt(ls - 1) != '\n') {
+        if (ls > 0 && t[ls - 1] != '\n') {
             return false;
         }
         for (int k = ls; k < s; k++) {
-            char c = t.charAt(k);
+            char c = t[k];
             if (!(Character.isDigit(c) || c == ':' || c == ' ' || c == '[' || c == ']')) {
                 return false;
             }
@@ -279,7 +279,7 @@ public final class PersonContext {
      * A list item's label: "- " (or "* ", "• ") opening the line, the sequence, then " (", ": " or
      * ", " ("- Søren Kjærgaard (Copenhagen): +45 ...").
      */
-    public static boolean listItemLabel(CharSequence t, int s, int e) {
+    public static boolean listItemLabel(char[] t, int s, int e) {
         char b = at(t, s - 2);
         if (at(t, s - 1) != ' ' || b != '-' && b != '*' && b != '\u2022' || at(t, s - 3) != '\n' && s - 2 != 0) {
             return false;
@@ -289,27 +289,27 @@ public final class PersonContext {
     }
 
     /** An action item: "- " (or "* ", "• ") opening the line, the name, then " to " and a verb ("- Hannah to send"). */
-    public static boolean listItemAction(CharSequence t, int s, int e) {
+    public static boolean listItemAction(char[] t, int s, int e) {
         char b = at(t, s - 2);
         return at(t, s - 1) == ' ' && (b == '-' || b == '*' || b == '\u2022') && (at(t, s - 3) == '\n' || s == 2)
                 && Chars.matchesAt(t, e, " to ") && Chars.isLower(at(t, e + 4));
     }
 
     /** After "with ", "and " or "from ": contexts too weak for a given name that is also a word. */
-    public static boolean afterWeakWord(CharSequence t, int s) {
+    public static boolean afterWeakWord(char[] t, int s) {
         return Chars.matchesAt(t, s - 5, "with ") || Chars.matchesAt(t, s - 4, "and ")
                 || Chars.matchesAt(t, s - 5, "from ");
     }
 
     /** A lone given name after "ask", "thanks to", "loop in"... and not before another capital. */
-    public static boolean loneNameContext(CharSequence t, int s, int e) {
+    public static boolean loneNameContext(char[] t, int s, int e) {
         if (at(t, s - 1) != ' ') {
             return false;
         }
         int end = s - 1;
         for (String w : PersonWords.BEFORE_LONE_NAME) {
             int from = end - w.length();
-            if (from >= 0 && Chars.matchesAt(t, from, w) && (from == 0 || !Character.isLetter(t.charAt(from - 1)))) {
+            if (from >= 0 && Chars.matchesAt(t, from, w) && (from == 0 || !Character.isLetter(t[from - 1]))) {
                 return true;
             }
         }

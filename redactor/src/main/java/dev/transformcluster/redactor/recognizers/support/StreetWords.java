@@ -57,22 +57,22 @@ public final class StreetWords {
     }
 
     /** True when {@code t[s, e)} is a French thoroughfare word (rue, avenue, place...), any case. */
-    public static boolean isFrench(CharSequence t, int s, int e) {
+    public static boolean isFrench(char[] t, int s, int e) {
         return FRENCH.contains(t, s, e);
     }
 
     /** True when {@code t[s, e)} is a Spanish/Italian/Portuguese thoroughfare word (Calle, Via...). */
-    public static boolean isRomance(CharSequence t, int s, int e) {
+    public static boolean isRomance(char[] t, int s, int e) {
         return ROMANCE.contains(t, s, e);
     }
 
     /** True when {@code t[s, e)} is a lower-case particle of a street name (de, la, di...). */
-    public static boolean isParticle(CharSequence t, int s, int e) {
+    public static boolean isParticle(char[] t, int s, int e) {
         return PARTICLES.contains(t, s, e);
     }
 
     /** True when the word {@code t[s, e)} is longer than and ends with a German or Dutch street ending. */
-    public static boolean endsGermanic(CharSequence t, int s, int e) {
+    public static boolean endsGermanic(char[] t, int s, int e) {
         for (String x : GERMANIC_ENDINGS) {
             int from = e - x.length();
             if (from > s + 2 && regionMatches(t, from, x)) {
@@ -82,9 +82,9 @@ public final class StreetWords {
         return false;
     }
 
-    private static boolean regionMatches(CharSequence t, int from, String x) {
+    private static boolean regionMatches(char[] t, int from, String x) {
         for (int k = 0; k < x.length(); k++) {
-            if (Character.toLowerCase(t.charAt(from + k)) != x.charAt(k)) {
+            if (Character.toLowerCase(t[from + k]) != x.charAt(k)) {
                 return false;
             }
         }
@@ -92,12 +92,12 @@ public final class StreetWords {
     }
 
     /** True when {@code t[s, e)} is a street suffix (any case). */
-    public static boolean isSuffix(CharSequence t, int s, int e) {
+    public static boolean isSuffix(char[] t, int s, int e) {
         return SUFFIXES.contains(t, s, e);
     }
 
     /** True when {@code t[s, e)} is a secondary unit designator (Apt, Suite, Unit...). */
-    public static boolean isUnit(CharSequence t, int s, int e) {
+    public static boolean isUnit(char[] t, int s, int e) {
         return UNITS.contains(t, s, e);
     }
 }

@@ -27,19 +27,22 @@ public final class TextIndex {
     }
 
     private final String text;
+    private final char[] chars;
     private int[] digits = new int[64];
     private int digitCount;
     private int[] caps = new int[64];
     private int capCount;
+    private int[] headerFields;
     private int digitCursor;
     private int capCursor;
 
     private TextIndex(String text) {
         this.text = text;
-        int n = text.length();
+        // one bulk copy that every scanner then reads: an array read is cheaper than String.charAt's
+        // per-call checks, most of all before the JIT's last tier has compiled the scanners
+        this.chars = text.toCharArray();
+        int n = chars.length;
         byte prev = OTHER;
-        // one bulk copy, then array reads: cheaper than String.charAt's per-call checks here
-        char[] chars = text.toCharArray();
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             byte cls;
@@ -76,6 +79,11 @@ public final class TextIndex {
         return text;
     }
 
+    /** The text's characters, shared by the scanners: read, never write. */
+    public char[] chars() {
+        return chars;
+    }
+
     /** Number of digit runs. */
     public int digitRuns() {
         return digitCount;
@@ -93,13 +101,13 @@ public final class TextIndex {
      */
     public int nextDigitRun(int i) {
         digitCursor = next(digits, digitCount, digitCursor, i);
-        return digitCursor < digitCount ? digits[digitCursor] : text.length();
+        return digitCursor < digitCount ? digits[digitCursor] : chars.length;
     }
 
     /** The first capitalised-word start at or after {@code i}, or the text's length when none. */
     public int nextCapWord(int i) {
         capCursor = next(caps, capCount, capCursor, i);
-        return capCursor < capCount ? caps[capCursor] : text.length();
+        return capCursor < capCount ? caps[capCursor] : chars.length;
     }
 
     private static int next(int[] a, int count, int k, int i) {
@@ -121,5 +129,13 @@ public final class TextIndex {
     /** Start of the k-th capitalised word. */
     public int capWord(int k) {
         return caps[k];
+    }
+
+    /** The fields that may be table headers ({@link CsvColumns}), found on first use. */
+    int[] headerFields() {
+        if (headerFields == null) {
+            headerFields = CsvColumns.candidateFields(chars);
+        }
+        return headerFields;
     }
 }

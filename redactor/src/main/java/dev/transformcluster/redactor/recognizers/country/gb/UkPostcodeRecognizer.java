@@ -23,20 +23,20 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
         return Set.of(EntityType.UK_POSTCODE);
     }
 
-    private static boolean up(String t, int i) {
-        return i < t.length() && t.charAt(i) >= 'A' && t.charAt(i) <= 'Z';
+    private static boolean up(char[] t, int i) {
+        return i < t.length && t[i] >= 'A' && t[i] <= 'Z';
     }
 
-    private static boolean dig(String t, int i) {
-        return i < t.length() && isDigit(t.charAt(i));
+    private static boolean dig(char[] t, int i) {
+        return i < t.length && isDigit(t[i]);
     }
 
     @Override
-    public void scan(String t, TextIndex index, List<Finding> out) {
-        int n = t.length();
+    public void scan(char[] t, TextIndex index, List<Finding> out) {
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            if (!up(t, i) || i > 0 && isAlnum(t.charAt(i - 1))) {
+            if (!up(t, i) || i > 0 && isAlnum(t[i - 1])) {
                 i = index.nextCapWord(i + 1);
                 continue;
             }
@@ -44,15 +44,15 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
             while (e < n && (up(t, e) || dig(t, e)) && e - i < 8) {
                 e++;
             }
-            if (e < n && isAlnum(t.charAt(e))) {
+            if (e < n && isAlnum(t[e])) {
                 i = e + 1;
                 continue;
             }
             int len = e - i;
             if (len >= 5 && len <= 7 && inward(t, e - 3) && outward(t, i, e - 3) && context(t, i)) {
                 out.add(new Finding(EntityType.UK_POSTCODE, i, e, 0.7));
-            } else if (len >= 2 && len <= 4 && outward(t, i, e) && e + 4 <= n && t.charAt(e) == ' '
-                    && inward(t, e + 1) && (e + 4 == n || !isAlnum(t.charAt(e + 4)))) {
+            } else if (len >= 2 && len <= 4 && outward(t, i, e) && e + 4 <= n && t[e] == ' '
+                    && inward(t, e + 1) && (e + 4 == n || !isAlnum(t[e + 4]))) {
                 out.add(new Finding(EntityType.UK_POSTCODE, i, e + 4, 0.8));
                 e += 4;
             }
@@ -61,12 +61,12 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
     }
 
     /** 9AA at {@code p}. */
-    private static boolean inward(String t, int p) {
+    private static boolean inward(char[] t, int p) {
         return dig(t, p) && up(t, p + 1) && up(t, p + 2);
     }
 
     /** A9, A99, A9A, AA9, AA99 or AA9A exactly filling {@code [s, e)}. */
-    private static boolean outward(String t, int s, int e) {
+    private static boolean outward(char[] t, int s, int e) {
         int len = e - s;
         if (len < 2 || len > 4 || !up(t, s)) {
             return false;
@@ -82,19 +82,19 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
         return p == e;
     }
 
-    private static boolean context(String t, int s) {
+    private static boolean context(char[] t, int s) {
         if (Chars.containsWord(Chars.before(t, s, 24), "postcode", "post code", "postal code")) {
             return true;
         }
         // "Newcastle IK28DQ": a capitalised word then one space
         int p = s - 1;
-        if (p < 2 || t.charAt(p) != ' ') {
+        if (p < 2 || t[p] != ' ') {
             return false;
         }
         int w = p;
-        while (w > 0 && Chars.isLower(t.charAt(w - 1))) {
+        while (w > 0 && Chars.isLower(t[w - 1])) {
             w--;
         }
-        return w < p - 1 && w > 0 && Chars.isUpper(t.charAt(w - 1));
+        return w < p - 1 && w > 0 && Chars.isUpper(t[w - 1]);
     }
 }

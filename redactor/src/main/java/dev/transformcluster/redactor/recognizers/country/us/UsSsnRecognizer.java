@@ -26,23 +26,23 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String text, TextIndex index, List<Finding> out) {
-        int n = text.length();
+    public void scan(char[] text, TextIndex index, List<Finding> out) {
+        int n = text.length;
         int i = 0;
         while (i + 9 <= n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!isDigit(c)) {
                 i = index.nextDigitRun(i);
                 continue;
             }
-            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            char prev = i > 0 ? text[i - 1] : ' ';
             if (isAlnum(prev) || prev == '-' || prev == '.' || prev == '+' || prev == '/' || prev == '#') {
                 i = skip(text, i);
                 continue;
             }
             int e = match(text, i);
             if (e > 0) {
-                char sep = text.charAt(i + 3);
+                char sep = text[i + 3];
                 boolean dashed = sep == '-';
                 boolean context = Chars.containsWord(Chars.before(text, i, 40), CONTEXT);
                 if (dashed || context) {
@@ -53,23 +53,23 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
         }
     }
 
-    private static int skip(String text, int i) {
-        while (i < text.length() && isAlnum(text.charAt(i))) {
+    private static int skip(char[] text, int i) {
+        while (i < text.length && isAlnum(text[i])) {
             i++;
         }
-        return i < text.length() ? i + 1 : i; // past the token and the character that ends it
+        return i < text.length ? i + 1 : i; // past the token and the character that ends it
     }
 
     /** End of a valid SSN at {@code s}, or -1. */
-    static int match(String t, int s) {
-        int n = t.length();
+    static int match(char[] t, int s) {
+        int n = t.length;
         int p = s;
         int[] parts = new int[3];
         int[] sizes = {3, 2, 4};
         char sep = 0;
         for (int k = 0; k < 3; k++) {
             if (k > 0) {
-                char c = p < n ? t.charAt(p) : 0;
+                char c = p < n ? t[p] : 0;
                 if (k == 1 && (c == '-' || c == ' ')) {
                     sep = c;
                     p++;
@@ -81,14 +81,14 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
                 }
             }
             for (int d = 0; d < sizes[k]; d++, p++) {
-                if (p >= n || !isDigit(t.charAt(p))) {
+                if (p >= n || !isDigit(t[p])) {
                     return -1;
                 }
-                parts[k] = parts[k] * 10 + t.charAt(p) - '0';
+                parts[k] = parts[k] * 10 + t[p] - '0';
             }
         }
-        if (p < n && (isAlnum(t.charAt(p)) || (t.charAt(p) == '-' || t.charAt(p) == '.') && p + 1 < n
-                && isDigit(t.charAt(p + 1)))) {
+        if (p < n && (isAlnum(t[p]) || (t[p] == '-' || t[p] == '.') && p + 1 < n
+                && isDigit(t[p + 1]))) {
             return -1;
         }
         if (parts[0] == 0 || parts[0] == 666 || parts[0] >= 900 || parts[1] == 0 || parts[2] == 0) {

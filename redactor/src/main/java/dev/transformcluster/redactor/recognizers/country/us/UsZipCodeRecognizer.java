@@ -35,7 +35,6 @@ public final class UsZipCodeRecognizer implements IndexedRecognizer {
     /** Table headers of ZIP code columns ("zip", "zip_code", "| ZIP |"). */
     private static final NameDictionary ZIP_HEADERS = NameDictionary.of(List.of("zip", "zipcode", "zip_code",
             "zip code", "zip+4", "postal_zip"));
-    private static final String[] ZIP_TRIGGERS = {"zip", "Zip", "ZIP"};
 
     @Override
     public Set<EntityType> types() {
@@ -43,52 +42,52 @@ public final class UsZipCodeRecognizer implements IndexedRecognizer {
     }
 
     @Override
-    public void scan(String text, TextIndex index, List<Finding> out) {
-        int n = text.length();
+    public void scan(char[] text, TextIndex index, List<Finding> out) {
+        int n = text.length;
         int i = 0;
         while (i + 5 <= n) {
-            if (!isDigit(text.charAt(i))) {
+            if (!isDigit(text[i])) {
                 i = index.nextDigitRun(i);
                 continue;
             }
             int s = i;
-            while (i < n && isDigit(text.charAt(i))) {
+            while (i < n && isDigit(text[i])) {
                 i++;
             }
-            if (i - s != 5 || !Chars.startsToken(text, s) || s > 0 && (text.charAt(s - 1) == '-'
-                    || text.charAt(s - 1) == '.' || text.charAt(s - 1) == '$' || text.charAt(s - 1) == '#')) {
+            if (i - s != 5 || !Chars.startsToken(text, s) || s > 0 && (text[s - 1] == '-'
+                    || text[s - 1] == '.' || text[s - 1] == '$' || text[s - 1] == '#')) {
                 continue;
             }
             int e = i;
-            if (e + 5 <= n && text.charAt(e) == '-' && allDigits(text, e + 1, e + 5)
-                    && (e + 5 == n || !isAlnum(text.charAt(e + 5)))) {
+            if (e + 5 <= n && text[e] == '-' && allDigits(text, e + 1, e + 5)
+                    && (e + 5 == n || !isAlnum(text[e + 5]))) {
                 e += 5;
             }
-            if (e < n && (isAlnum(text.charAt(e)) || (text.charAt(e) == '.' || text.charAt(e) == ',')
-                    && e + 1 < n && isDigit(text.charAt(e + 1)))) {
+            if (e < n && (isAlnum(text[e]) || (text[e] == '.' || text[e] == ',')
+                    && e + 1 < n && isDigit(text[e + 1]))) {
                 continue;
             }
             if (afterState(text, s)) {
                 out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.85));
             } else if (Chars.containsWord(Chars.before(text, s, 24), CONTEXT)) {
                 out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.7));
-            } else if (Chars.previousWord(text, s, 2).equals("in") && e + 2 < n && text.charAt(e) == ' '
-                    && Chars.isLower(text.charAt(e + 1)) && !Chars.containsWord(Chars.after(text, e, 12), UNITS)) {
+            } else if (Chars.previousWord(text, s, 2).equals("in") && e + 2 < n && text[e] == ' '
+                    && Chars.isLower(text[e + 1]) && !Chars.containsWord(Chars.after(text, e, 12), UNITS)) {
                 out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.5)); // "customers in 60614 get..."
             }
             i = e;
         }
-        CsvColumns.scan(text, ZIP_HEADERS, ZIP_TRIGGERS, (s, e) -> {
-            if ((e - s == 5 || e - s == 10 && text.charAt(s + 5) == '-') && allDigits(text, s, s + 5)
+        CsvColumns.scan(text, index, ZIP_HEADERS, (s, e) -> {
+            if ((e - s == 5 || e - s == 10 && text[s + 5] == '-') && allDigits(text, s, s + 5)
                     && allDigits(text, e - 4, e)) {
                 out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.8)); // a value of a "zip" column
             }
         });
     }
 
-    private static boolean allDigits(String t, int from, int to) {
+    private static boolean allDigits(char[] t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!isDigit(t.charAt(k))) {
+            if (!isDigit(t[k])) {
                 return false;
             }
         }
@@ -96,19 +95,19 @@ public final class UsZipCodeRecognizer implements IndexedRecognizer {
     }
 
     /** "..., ST 12345" or "ST 12345" with ST a state abbreviation in capitals. */
-    private static boolean afterState(String t, int s) {
+    private static boolean afterState(char[] t, int s) {
         int p = s - 1;
-        if (p < 2 || t.charAt(p) != ' ') {
+        if (p < 2 || t[p] != ' ') {
             return false;
         }
-        if (t.charAt(p - 1) == ' ') {
+        if (t[p - 1] == ' ') {
             p--;
         }
-        char a = t.charAt(p - 2);
-        char b = t.charAt(p - 1);
-        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || p >= 3 && isAlnum(t.charAt(p - 3))) {
+        char a = t[p - 2];
+        char b = t[p - 1];
+        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || p >= 3 && isAlnum(t[p - 3])) {
             return false;
         }
-        return STATES.contains(t.substring(p - 2, p));
+        return STATES.contains(new String(t, p - 2, 2));
     }
 }
