@@ -12,6 +12,7 @@ import dev.transformcluster.redactor.EntityType;
 import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
+import dev.transformcluster.redactor.recognizers.support.Calendar;
 import dev.transformcluster.redactor.recognizers.support.Chars;
 import java.util.List;
 import java.util.Set;
@@ -134,6 +135,9 @@ public final class DateRecognizer implements IndexedRecognizer {
                 return e > 0 && Chars.matchesAt(t, ordinal(t, number(t, s + 4, 1, 2, 1, 31)), " of ") ? e : -1;
             }
             return -1;
+        }
+        if (!Calendar.mayStartName(t, s)) {
+            return -1; // most capitalised words: not a month or weekday by their first three letters
         }
         int w = weekdayEnd(t, s);
         if (w > 0) {

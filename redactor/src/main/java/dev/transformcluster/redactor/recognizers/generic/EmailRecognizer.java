@@ -37,7 +37,7 @@ public final class EmailRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
-        int at = Chars.indexOf(text, '@', 0);
+        int at = index.nextAt(0);
         int lastEnd = 0;
         while (at >= 0) {
             int s = at;
@@ -67,7 +67,7 @@ public final class EmailRecognizer implements IndexedRecognizer {
                 out.add(new Finding(EntityType.EMAIL_ADDRESS, s, e, 0.95));
                 lastEnd = e;
             }
-            at = Chars.indexOf(text, '@', Math.max(e, at + 1));
+            at = index.nextAt(Math.max(e, at + 1));
         }
     }
 

@@ -48,7 +48,7 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
             }
         }
         last = 0;
-        int c = Chars.indexOf(text, ':', 0);
+        int c = index.nextColon(0);
         while (c >= 0) {
             int s = c;
             while (s > 0 && isHex(text[s - 1]) && c - s < 5) {
@@ -62,9 +62,9 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
             if (e > 0) {
                 out.add(new Finding(EntityType.IP_ADDRESS, s, e, 0.9));
                 last = e;
-                c = Chars.indexOf(text, ':', e);
+                c = index.nextColon(e);
             } else {
-                c = Chars.indexOf(text, ':', c + 1);
+                c = index.nextColon(c + 1);
             }
         }
     }

@@ -47,7 +47,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int n = t.length;
-        chatNicks(t, out);
+        chatNicks(t, index, out);
         CsvColumns.scan(t, index, NAME_HEADERS, (s, e) -> {
             if (nameField(t, s, e)) {
                 out.add(new Finding(EntityType.PERSON, s, e, 0.7));
@@ -119,9 +119,9 @@ public final class PersonRecognizer implements IndexedRecognizer {
      * Chat transcripts ("09:02 <sarah.lee> morning!", "[09:02] <sarah.lee>", "<sarah.lee>" at a line
      * start): the nickname identifies a person.
      */
-    private static void chatNicks(char[] t, List<Finding> out) {
+    private static void chatNicks(char[] t, TextIndex index, List<Finding> out) {
         int n = t.length;
-        for (int lt = Chars.indexOf(t, '<', 0); lt >= 0; lt = Chars.indexOf(t, '<', lt + 1)) {
+        for (int lt = index.nextLessThan(0); lt >= 0; lt = index.nextLessThan(lt + 1)) {
             int ls = lt;
             while (ls > 0 && t[ls - 1] != '\n' && lt - ls < 12) {
                 ls--;

@@ -30,7 +30,7 @@ public final class UrlRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int last = 0;
-        int c = Chars.indexOf(text, "://", 0);
+        int c = schemeSeparator(text, index, 0);
         while (c >= 0) {
             int s = c;
             while (s > 0 && Character.isLetter(text[s - 1]) && c - s < 6) {
@@ -41,18 +41,30 @@ public final class UrlRecognizer implements IndexedRecognizer {
                 out.add(new Finding(EntityType.URL, s, e, 0.9));
                 last = e;
             }
-            c = Chars.indexOf(text, "://", Math.max(c + 3, e));
+            c = schemeSeparator(text, index, Math.max(c + 3, e));
         }
-        for (String www : new String[] {"www.", "WWW."}) {
-            c = Chars.indexOf(text, www, 0);
-            while (c >= 0) {
-                int e = startsToken(text, c) && (c < 2 || text[c - 1] != '/') ? end(text, c) : -1;
+        // "www." or "WWW." opening a word (a "www." inside a URL found above overlaps it and loses)
+        c = index.nextWWord(0);
+        while (c >= 0) {
+            int next = c + 1;
+            if (Chars.startsWith(text, "www.", c) || Chars.startsWith(text, "WWW.", c)) {
+                int e = c < 2 || text[c - 1] != '/' ? end(text, c) : -1;
                 if (e > 0) {
                     out.add(new Finding(EntityType.URL, c, e, 0.85));
                 }
-                c = Chars.indexOf(text, www, Math.max(c + 4, e));
+                next = Math.max(c + 4, e);
             }
+            c = index.nextWWord(next);
         }
+    }
+
+    /** The first "://" at or after {@code from}, or -1. */
+    private static int schemeSeparator(char[] text, TextIndex index, int from) {
+        int c = index.nextColon(from);
+        while (c >= 0 && !(c + 2 < text.length && text[c + 1] == '/' && text[c + 2] == '/')) {
+            c = index.nextColon(c + 1);
+        }
+        return c;
     }
 
     /** Index where the host starts, or -1 when no URL starts at {@code i}. */

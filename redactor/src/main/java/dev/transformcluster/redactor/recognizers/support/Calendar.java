@@ -19,7 +19,44 @@ public final class Calendar {
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
         "januari", "februari", "maart", "mei", "augustus"};
 
+    /** The first three letters of every month and weekday name, lower case, as {@link #key3} keys. */
+    private static final int[] PREFIXES;
+
+    static {
+        java.util.TreeSet<Integer> keys = new java.util.TreeSet<>();
+        for (String[] names : new String[][] {MONTHS, WEEKDAYS}) {
+            for (String m : names) {
+                keys.add(m.charAt(0) << 16 | m.charAt(1) << 8 | m.charAt(2));
+            }
+        }
+        PREFIXES = keys.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private Calendar() {
+    }
+
+    /**
+     * False when no English month or weekday name ({@link #monthEnd}, {@link #weekdayEnd}) can
+     * start at {@code i}: its first three characters, folded to lower case, begin none of them.
+     * A cheap first test for the many capitalised words that are neither.
+     */
+    public static boolean mayStartName(char[] t, int i) {
+        if (i + 3 > t.length) {
+            return false;
+        }
+        int key = key3(t[i], t[i + 1], t[i + 2]);
+        return key >= 0 && java.util.Arrays.binarySearch(PREFIXES, key) >= 0;
+    }
+
+    /** Three ASCII letters, lower-cased, packed in an int; -1 when one is not an ASCII letter. */
+    private static int key3(char a, char b, char c) {
+        a |= 0x20;
+        b |= 0x20;
+        c |= 0x20;
+        if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || c < 'a' || c > 'z') {
+            return -1;
+        }
+        return a << 16 | b << 8 | c;
     }
 
     /**

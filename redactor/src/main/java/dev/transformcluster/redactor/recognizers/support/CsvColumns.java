@@ -12,16 +12,6 @@ package dev.transformcluster.redactor.recognizers.support;
  */
 public final class CsvColumns {
 
-    /** The longest field that can be a header, spaces and quotes around it included. */
-    private static final int MAX_HEADER_FIELD = 48;
-    private static final boolean[] BOUNDARY = new boolean[128];
-
-    static {
-        for (char c : new char[] {',', ';', '\t', '|', '\n', '\r'}) {
-            BOUNDARY[c] = true;
-        }
-    }
-
     /** Receives the trimmed range of one non-empty field. */
     @FunctionalInterface
     public interface FieldSink {
@@ -31,46 +21,12 @@ public final class CsvColumns {
     private CsvColumns() {
     }
 
-    private static boolean boundary(char c) {
-        return c < 128 && BOUNDARY[c];
-    }
-
-    /**
-     * The fields that may be headers, as start and end pairs: a field between two boundaries
-     * (or the text's ends), at most {@value #MAX_HEADER_FIELD} long, with a separator (not a line
-     * end) on one side.
-     */
-    static int[] candidateFields(char[] t) {
-        int n = t.length;
-        int[] found = new int[64];
-        int count = 0;
-        int fs = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i < n && !boundary(t[i])) {
-                continue;
-            }
-            if (i - fs >= 2 && i - fs <= MAX_HEADER_FIELD) {
-                char after = i < n ? t[i] : '\n';
-                char before = fs > 0 ? t[fs - 1] : '\n';
-                if (after != '\n' && after != '\r' || before != '\n' && before != '\r') {
-                    if (count + 2 > found.length) {
-                        found = java.util.Arrays.copyOf(found, 2 * found.length);
-                    }
-                    found[count++] = fs;
-                    found[count++] = i;
-                }
-            }
-            fs = i + 1;
-        }
-        return java.util.Arrays.copyOf(found, count);
-    }
-
     /** Calls {@code sink} for each value, in the rows below a header, of a column whose header is in {@code headers}. */
     public static void scan(char[] t, TextIndex index, NameDictionary headers, FieldSink sink) {
         int n = t.length;
         long budget = 4L * n + 4096;
         int[] fields = index.headerFields();
-        for (int f = 0; f < fields.length && budget > 0; f += 2) {
+        for (int f = 0, end = index.headerFieldEnds(); f < end && budget > 0; f += 2) {
             int fs = fields[f];
             int fe = fields[f + 1];
             int a = trimStart(t, fs, fe);

@@ -1,18 +1,27 @@
 package dev.transformcluster.redactor.recognizers.support;
 
+import java.util.Arrays;
+
 /**
  * One pass over a text that records where scanners may start: the first digit of every digit
- * run and the first letter of every word that starts with a capital. Recognizers walk these
- * positions instead of every character, so a dozen recognizers cost about one pass. Not
- * thread-safe (look-up cursors): one index per text and thread, as the engine does.
+ * run, the first letter of every word that starts with a capital, every '@', ':' and '<', every
+ * word starting with 'w' or 'W' (for "www."), and the short fields between separators that may
+ * be table headers ({@link CsvColumns}). Recognizers walk these positions instead of every
+ * character, so a dozen recognizers cost about one pass. Not thread-safe (look-up cursors): one
+ * index per text and thread, as the engine does.
  */
 public final class TextIndex {
 
-    private static final byte OTHER = 0;
-    private static final byte DIGIT = 1;
-    private static final byte UPPER = 2;
-    private static final byte LOWER = 3;
+    private static final int OTHER = 0;
+    private static final int DIGIT = 1;
+    private static final int UPPER = 2;
+    private static final int LOWER = 3;
+    /** Flag on top of the class: a character {@link #mark} records. */
+    private static final int MARK = 4;
     private static final byte[] ASCII = new byte[128];
+
+    /** The longest field that can be a table header, spaces and quotes around it included. */
+    static final int MAX_HEADER_FIELD = 48;
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -24,49 +33,121 @@ public final class TextIndex {
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII[c] = LOWER;
         }
+        for (char c : new char[] {'@', ':', '<', ',', ';', '\t', '|', '\n', '\r', 'w', 'W'}) {
+            ASCII[c] |= MARK;
+        }
+    }
+
+    /**
+     * Ascending positions of one kind, with a cursor for "the first at or after i" queries: a
+     * left-to-right scan walks forward (amortised O(1) per query); a query before the previous
+     * answer (the next recognizer starting over) falls back to binary search.
+     */
+    private static final class Positions {
+        int[] at = new int[64];
+        int count;
+        int cursor;
+
+        void add(int i) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, count * 2);
+            }
+            at[count++] = i;
+        }
+
+        /** Index into {@link #at} of the first position at or after {@code i} ({@link #count} when none). */
+        int seek(int i) {
+            int k = cursor;
+            if (k > 0 && at[k - 1] >= i) {
+                k = Arrays.binarySearch(at, 0, count, i);
+                k = k < 0 ? -k - 1 : k;
+            } else {
+                while (k < count && at[k] < i) {
+                    k++;
+                }
+            }
+            cursor = k;
+            return k;
+        }
+
+        int next(int i, int none) {
+            int k = seek(i);
+            return k < count ? at[k] : none;
+        }
     }
 
     private final String text;
     private final char[] chars;
-    private int[] digits = new int[64];
-    private int digitCount;
-    private int[] caps = new int[64];
-    private int capCount;
-    private int[] headerFields;
-    private int digitCursor;
-    private int capCursor;
+    private final Positions digits = new Positions();
+    private final Positions caps = new Positions();
+    private final Positions ats = new Positions();
+    private final Positions colons = new Positions();
+    private final Positions lessThans = new Positions();
+    private final Positions wWords = new Positions();
+    /** Start and end of each field that may be a table header, flattened. */
+    private final Positions headerFields = new Positions();
+    private int fieldStart;
 
     private TextIndex(String text) {
         this.text = text;
         // one bulk copy that every scanner then reads: an array read is cheaper than String.charAt's
         // per-call checks, most of all before the JIT's last tier has compiled the scanners
         this.chars = text.toCharArray();
-        int n = chars.length;
-        byte prev = OTHER;
+        char[] t = chars;
+        int n = t.length;
+        int prev = OTHER;
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            byte cls;
-            if (c < 128) {
-                cls = ASCII[c];
-            } else if (Character.isLetter(c)) {
-                cls = Character.isUpperCase(c) ? UPPER : LOWER;
-            } else {
-                cls = OTHER;
-            }
+            char c = t[i];
+            int k = c < 128 ? ASCII[c] : nonAscii(c);
+            int cls = k & 3;
             if (cls == DIGIT) {
                 if (prev != DIGIT) {
-                    if (digitCount == digits.length) {
-                        digits = java.util.Arrays.copyOf(digits, digitCount * 2);
-                    }
-                    digits[digitCount++] = i;
+                    digits.add(i);
                 }
             } else if (cls == UPPER && prev == OTHER) {
-                if (capCount == caps.length) {
-                    caps = java.util.Arrays.copyOf(caps, capCount * 2);
-                }
-                caps[capCount++] = i;
+                caps.add(i);
+            }
+            if (k >= MARK) {
+                mark(c, i, prev);
             }
             prev = cls;
+        }
+        field(n);
+    }
+
+    private static int nonAscii(char c) {
+        return Character.isLetter(c) ? Character.isUpperCase(c) ? UPPER : LOWER : OTHER;
+    }
+
+    private void mark(char c, int i, int prev) {
+        switch (c) {
+            case '@' -> ats.add(i);
+            case ':' -> colons.add(i);
+            case '<' -> lessThans.add(i);
+            case 'w', 'W' -> {
+                if (prev == OTHER) {
+                    wWords.add(i);
+                }
+            }
+            default -> field(i); // a field separator or line end
+        }
+    }
+
+    /**
+     * A field ends at {@code i}: keep it when it is short enough for a header and has a separator,
+     * not a line end, on at least one side (a table header line has a separator).
+     */
+    private void field(int i) {
+        int fs = fieldStart;
+        fieldStart = i + 1;
+        if (i - fs < 2 || i - fs > MAX_HEADER_FIELD) {
+            return;
+        }
+        char after = i < chars.length ? chars[i] : '\n';
+        char before = fs > 0 ? chars[fs - 1] : '\n';
+        if (after != '\n' && after != '\r' || before != '\n' && before != '\r') {
+            headerFields.add(fs);
+            headerFields.add(i);
         }
     }
 
@@ -86,56 +167,64 @@ public final class TextIndex {
 
     /** Number of digit runs. */
     public int digitRuns() {
-        return digitCount;
+        return digits.count;
     }
 
     /** Start of the k-th digit run (any preceding character). */
     public int digitRun(int k) {
-        return digits[k];
+        return digits.at[k];
     }
 
-    /**
-     * The first digit-run start at or after {@code i}, or the text's length when none. Walks
-     * forward from the previous answer (amortised O(1) for a left-to-right scan); a position
-     * before the previous answer (the next recognizer starting over) falls back to binary search.
-     */
+    /** The first digit-run start at or after {@code i}, or the text's length when none. */
     public int nextDigitRun(int i) {
-        digitCursor = next(digits, digitCount, digitCursor, i);
-        return digitCursor < digitCount ? digits[digitCursor] : chars.length;
+        return digits.next(i, chars.length);
     }
 
     /** The first capitalised-word start at or after {@code i}, or the text's length when none. */
     public int nextCapWord(int i) {
-        capCursor = next(caps, capCount, capCursor, i);
-        return capCursor < capCount ? caps[capCursor] : chars.length;
-    }
-
-    private static int next(int[] a, int count, int k, int i) {
-        if (k > count || k > 0 && a[k - 1] >= i) {
-            k = java.util.Arrays.binarySearch(a, 0, count, i);
-            return k < 0 ? -k - 1 : k;
-        }
-        while (k < count && a[k] < i) {
-            k++;
-        }
-        return k;
+        return caps.next(i, chars.length);
     }
 
     /** Number of words starting with a capital letter after a non-alphanumeric character. */
     public int capWords() {
-        return capCount;
+        return caps.count;
     }
 
     /** Start of the k-th capitalised word. */
     public int capWord(int k) {
-        return caps[k];
+        return caps.at[k];
     }
 
-    /** The fields that may be table headers ({@link CsvColumns}), found on first use. */
+    /** The first '@' at or after {@code i}, or -1: {@code indexOf('@', i)}. */
+    public int nextAt(int i) {
+        return ats.next(i, -1);
+    }
+
+    /** The first ':' at or after {@code i}, or -1. */
+    public int nextColon(int i) {
+        return colons.next(i, -1);
+    }
+
+    /** The first '<' at or after {@code i}, or -1. */
+    public int nextLessThan(int i) {
+        return lessThans.next(i, -1);
+    }
+
+    /** The first word start ('w' or 'W' after a non letter-or-digit) at or after {@code i}, or -1. */
+    public int nextWWord(int i) {
+        return wWords.next(i, -1);
+    }
+
+    /**
+     * The fields that may be table headers as start, end pairs (read, never write); only the
+     * first {@link #headerFieldEnds()} entries are used.
+     */
     int[] headerFields() {
-        if (headerFields == null) {
-            headerFields = CsvColumns.candidateFields(chars);
-        }
-        return headerFields;
+        return headerFields.at;
+    }
+
+    /** The number of used entries of {@link #headerFields()} (twice the number of fields). */
+    int headerFieldEnds() {
+        return headerFields.count;
     }
 }
