@@ -26,6 +26,17 @@ import java.util.Set;
  */
 public final class DateRecognizer implements IndexedRecognizer {
 
+    /** Bit c - 'A' set for the capitals a month or weekday name starts with: J F M A S O N D T W. */
+    private static final int NAMED_INITIALS = bits("JFMASONDTW");
+
+    private static int bits(String capitals) {
+        int m = 0;
+        for (char c : capitals.toCharArray()) {
+            m |= 1 << c - 'A';
+        }
+        return m;
+    }
+
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.DATE);
@@ -41,7 +52,7 @@ public final class DateRecognizer implements IndexedRecognizer {
                 i = Math.min(index.nextDigitRun(i + 1), index.nextCapWord(i + 1));
                 continue;
             }
-            int e = isDigit(c) ? numeric(t, i) : "JFMASONDTW".indexOf(c) >= 0 ? named(t, i) : -1;
+            int e = isDigit(c) ? numeric(t, i) : (NAMED_INITIALS >>> c - 'A' & 1) != 0 ? named(t, i) : -1;
             if (e > 0 && TimeRecognizer.startsLogLine(t, i, e)) {
                 i = e; // "Jan 12 2024 09:15:22 INFO ...": a log line's timestamp
                 continue;
@@ -53,9 +64,7 @@ public final class DateRecognizer implements IndexedRecognizer {
                 out.add(new Finding(EntityType.DATE, s, e, 0.85));
                 i = e;
             } else {
-                while (i < n && isAlnum(t[i])) {
-                    i++;
-                }
+                i++; // the candidates inside this word or number do not start a token: the test above skips them
             }
         }
     }

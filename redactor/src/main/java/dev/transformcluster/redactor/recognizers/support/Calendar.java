@@ -19,17 +19,16 @@ public final class Calendar {
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
         "januari", "februari", "maart", "mei", "augustus"};
 
-    /** The first three letters of every month and weekday name, lower case, as {@link #key3} keys. */
-    private static final int[] PREFIXES;
+    /** Bit (a-'a')*676 + (b-'a')*26 + (c-'a') set for the first three letters abc of every month and weekday name. */
+    private static final long[] PREFIXES = new long[(26 * 26 * 26 + 63) / 64];
 
     static {
-        java.util.TreeSet<Integer> keys = new java.util.TreeSet<>();
         for (String[] names : new String[][] {MONTHS, WEEKDAYS}) {
             for (String m : names) {
-                keys.add(m.charAt(0) << 16 | m.charAt(1) << 8 | m.charAt(2));
+                int key = key3(m.charAt(0), m.charAt(1), m.charAt(2));
+                PREFIXES[key >>> 6] |= 1L << key;
             }
         }
-        PREFIXES = keys.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private Calendar() {
@@ -45,10 +44,10 @@ public final class Calendar {
             return false;
         }
         int key = key3(t[i], t[i + 1], t[i + 2]);
-        return key >= 0 && java.util.Arrays.binarySearch(PREFIXES, key) >= 0;
+        return key >= 0 && (PREFIXES[key >>> 6] & 1L << key) != 0;
     }
 
-    /** Three ASCII letters, lower-cased, packed in an int; -1 when one is not an ASCII letter. */
+    /** Three ASCII letters, lower-cased, as a number below 26³; -1 when one is not an ASCII letter. */
     private static int key3(char a, char b, char c) {
         a |= 0x20;
         b |= 0x20;
@@ -56,7 +55,7 @@ public final class Calendar {
         if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || c < 'a' || c > 'z') {
             return -1;
         }
-        return a << 16 | b << 8 | c;
+        return (a - 'a') * 676 + (b - 'a') * 26 + (c - 'a');
     }
 
     /**

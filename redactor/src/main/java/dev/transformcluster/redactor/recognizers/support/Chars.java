@@ -3,6 +3,15 @@ package dev.transformcluster.redactor.recognizers.support;
 /** Cheap character tests and context look-ups shared by the scanners; no allocation per char. */
 public final class Chars {
 
+    /** ASCII letters and digits. */
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_ALNUM[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+    }
+
     private Chars() {
     }
 
@@ -22,8 +31,9 @@ public final class Chars {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c > 127 && Character.isLetter(c);
     }
 
+    /** An ASCII digit or any letter; a table look-up for ASCII, small enough to inline everywhere. */
     public static boolean isAlnum(char c) {
-        return isDigit(c) || isLetter(c);
+        return c < 128 ? ASCII_ALNUM[c] : Character.isLetter(c);
     }
 
     public static boolean isHex(char c) {

@@ -7,6 +7,19 @@ import java.util.Locale;
 /** Context tests around a name-shaped sequence; all look at a bounded window. */
 public final class PersonContext {
 
+    /** {@link PersonWords#BEFORE_LONE_NAME} by their last character (ASCII, lower case): the candidates for a text position. */
+    private static final String[][] BEFORE_LONE_NAME_BY_LAST = new String[128][];
+
+    static {
+        java.util.Map<Character, java.util.List<String>> byLast = new java.util.HashMap<>();
+        for (String w : PersonWords.BEFORE_LONE_NAME) {
+            byLast.computeIfAbsent(w.charAt(w.length() - 1), c -> new java.util.ArrayList<>()).add(w);
+        }
+        for (int c = 0; c < 128; c++) {
+            BEFORE_LONE_NAME_BY_LAST[c] = byLast.getOrDefault((char) c, java.util.List.of()).toArray(String[]::new);
+        }
+    }
+
     private PersonContext() {
     }
 
@@ -303,11 +316,15 @@ public final class PersonContext {
 
     /** A lone given name after "ask", "thanks to", "loop in"... and not before another capital. */
     public static boolean loneNameContext(char[] t, int s, int e) {
-        if (at(t, s - 1) != ' ') {
+        if (at(t, s - 1) != ' ' || s < 2) {
             return false;
         }
         int end = s - 1;
-        for (String w : PersonWords.BEFORE_LONE_NAME) {
+        char last = t[end - 1];
+        if (last >= 128) {
+            return false;
+        }
+        for (String w : BEFORE_LONE_NAME_BY_LAST[last >= 'A' && last <= 'Z' ? last | 0x20 : last]) {
             int from = end - w.length();
             if (from >= 0 && Chars.matchesAt(t, from, w) && (from == 0 || !Character.isLetter(t[from - 1]))) {
                 return true;
