@@ -38,6 +38,11 @@ public final class OverlapRule {
     /**
      * Applies the rule to {@code candidates}; returns findings sorted by start. An
      * {@code ArrayList} argument is sorted and reused in place (the engine's own scratch list).
+     *
+     * <p>Findings are settled cluster by cluster: a cluster is a maximal run, in start order, of
+     * findings each overlapping the span of those before it. Findings of different clusters never
+     * overlap, so walking the ranking of each cluster alone keeps exactly what walking the ranking
+     * of all findings keeps, and most clusters are a single finding that needs no ranking at all.
      */
     public static List<Finding> resolve(List<Finding> candidates) {
         int n = candidates.size();
@@ -46,30 +51,62 @@ public final class OverlapRule {
         }
         List<Finding> byStart = candidates instanceof ArrayList ? candidates : new ArrayList<>(candidates);
         byStart.sort(BY_START);
-        boolean overlaps = false;
-        int maxEnd = byStart.get(0).end();
-        for (int k = 1; k < n && !overlaps; k++) {
-            overlaps = byStart.get(k).start() < maxEnd;
-            maxEnd = Math.max(maxEnd, byStart.get(k).end());
-        }
-        if (!overlaps) {
-            return byStart; // the common case: nothing to settle
-        }
-        List<Finding> ranked = byStart;
-        ranked.sort(RANK);
-        // Kept spans never overlap, so a candidate overlaps a kept span exactly when one of its
-        // character positions is already taken: one bit per position answers that in a word scan.
-        BitSet taken = new BitSet(maxEnd);
-        List<Finding> kept = new ArrayList<>(n);
-        for (Finding f : ranked) {
-            int firstTaken = taken.nextSetBit(f.start());
-            if (firstTaken >= 0 && firstTaken < f.end()) {
-                continue;
+        List<Finding> kept = null; // stays null while nothing overlaps: byStart is then the answer
+        int k = 0;
+        while (k < n) {
+            Finding first = byStart.get(k);
+            int maxEnd = first.end();
+            int j = k + 1;
+            while (j < n && byStart.get(j).start() < maxEnd) {
+                maxEnd = Math.max(maxEnd, byStart.get(j).end());
+                j++;
             }
-            taken.set(f.start(), f.end());
-            kept.add(f);
+            if (j > k + 1 && kept == null) {
+                kept = new ArrayList<>(n);
+                kept.addAll(byStart.subList(0, k));
+            }
+            if (j > k + 1) {
+                settle(byStart.subList(k, j), maxEnd, kept);
+            } else if (kept != null) {
+                kept.add(first);
+            }
+            k = j;
         }
-        kept.sort(BY_START);
-        return kept;
+        return kept == null ? byStart : kept;
+    }
+
+    /** Clusters up to this size compare spans pairwise; larger ones mark taken characters in a bit set. */
+    private static final int SMALL_CLUSTER = 16;
+
+    /** Walks the ranking of one cluster, appending what it keeps to {@code kept} in start order. */
+    private static void settle(List<Finding> cluster, int clusterEnd, List<Finding> kept) {
+        List<Finding> ranked = new ArrayList<>(cluster);
+        ranked.sort(RANK);
+        int from = kept.size();
+        if (cluster.size() <= SMALL_CLUSTER) {
+            for (Finding f : ranked) {
+                boolean free = true;
+                for (int q = from, end = kept.size(); q < end && free; q++) {
+                    Finding g = kept.get(q);
+                    free = f.end() <= g.start() || g.end() <= f.start();
+                }
+                if (free) {
+                    kept.add(f);
+                }
+            }
+        } else {
+            // kept spans never overlap, so a candidate overlaps one exactly when one of its
+            // characters is already taken: one bit per character answers that in a word scan
+            int base = cluster.get(0).start();
+            BitSet taken = new BitSet(clusterEnd - base);
+            for (Finding f : ranked) {
+                int firstTaken = taken.nextSetBit(f.start() - base);
+                if (firstTaken < 0 || firstTaken >= f.end() - base) {
+                    taken.set(f.start() - base, f.end() - base);
+                    kept.add(f);
+                }
+            }
+        }
+        kept.subList(from, kept.size()).sort(BY_START);
     }
 }

@@ -1,6 +1,7 @@
 package dev.transformcluster.redactor;
 
 import dev.transformcluster.redactor.operators.Operator;
+import dev.transformcluster.redactor.operators.Tag;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -39,10 +40,28 @@ public final class TextRedactor {
     private final Engine engine;
     private final Policy policy;
 
+    /** By type ordinal: the UTF-8 bytes of the replacement when it does not depend on the value (a tag), else null. */
+    private final byte[][] constantUtf8;
+
     /** Redacts what {@code engine} finds, with {@code policy}'s operators. */
     public TextRedactor(Engine engine, Policy policy) {
         this.engine = engine;
         this.policy = policy;
+        EntityType[] types = EntityType.values();
+        this.constantUtf8 = new byte[types.length][];
+        for (EntityType type : types) {
+            if (policy.operatorFor(type) instanceof Tag tag) {
+                constantUtf8[type.ordinal()] = tag.apply(type, "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * The UTF-8 replacement of every value of {@code type} when it does not depend on the value
+     * (the tag operator's), or null. Callers must not modify it.
+     */
+    public byte[] constantReplacementUtf8(EntityType type) {
+        return constantUtf8[type.ordinal()];
     }
 
     /** Redacts with {@code policy.engine()}. */

@@ -37,28 +37,49 @@ public final class Utf8Splice {
             if (f.start() < charPos) {
                 continue; // the engine promises no overlaps; never write input twice if one slips through
             }
-            int startByte = bytePos + (ascii ? f.start() - charPos : utf8Length(text, charPos, f.start()));
+            int startByte = ascii ? bytePos + f.start() - charPos : advance(buf, bytePos, f.start() - charPos);
             os.write(buf, bytePos, startByte - bytePos);
-            scratch.setLength(0);
-            redactor.appendReplacement(scratch, f, text);
-            byte[] replacement = scratch.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] replacement = redactor.constantReplacementUtf8(f.type());
+            if (replacement == null) {
+                scratch.setLength(0);
+                redactor.appendReplacement(scratch, f, text);
+                replacement = scratch.toString().getBytes(StandardCharsets.UTF_8);
+            }
             os.write(replacement);
             written += startByte - bytePos + replacement.length;
             counts[f.type().ordinal()]++;
-            bytePos = startByte + (ascii ? f.length() : utf8Length(text, f.start(), f.end()));
+            bytePos = ascii ? startByte + f.length() : advance(buf, startByte, f.length());
             charPos = f.end();
         }
         os.write(buf, bytePos, off + len - bytePos);
         return written + off + len - bytePos;
     }
 
-    /** The UTF-8 length of {@code s[from, to)}; each half of a surrogate pair counts 2 (4 for the pair). */
-    static int utf8Length(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    /**
+     * The byte position {@code chars} characters after {@code p} in valid UTF-8: one character per
+     * sequence, two (a surrogate pair) per four-byte sequence. A count that ends inside a pair
+     * (which no finding does) stops after 2 bytes, the length of a lone surrogate's encoding.
+     */
+    static int advance(byte[] b, int p, int chars) {
+        while (chars > 0) {
+            int x = b[p];
+            if (x >= 0) {
+                p++;
+                chars--;
+            } else if ((x & 0xE0) == 0xC0) {
+                p += 2;
+                chars--;
+            } else if ((x & 0xF0) == 0xE0) {
+                p += 3;
+                chars--;
+            } else if (chars >= 2) {
+                p += 4;
+                chars -= 2;
+            } else {
+                p += 2;
+                chars--;
+            }
         }
-        return n;
+        return p;
     }
 }

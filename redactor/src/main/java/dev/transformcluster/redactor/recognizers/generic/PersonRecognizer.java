@@ -57,7 +57,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
         int i = 0;
         while (i < n) {
             char c = t[i];
-            if (!isUpper(c) || i > 0 && (isLetter(t[i - 1]) || Character.isDigit(t[i - 1]))) {
+            if (!isUpper(c) || i > 0 && (isLetter(t[i - 1]) || Chars.isAnyDigit(t[i - 1]))) {
                 i = index.nextCapWord(i + 1);
                 continue;
             }
@@ -131,7 +131,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
             }
             for (int k = ls; k < lt; k++) {
                 char c = t[k];
-                if (!(Character.isDigit(c) || c == ':' || c == ' ' || c == '[' || c == ']')) {
+                if (!(Chars.isAnyDigit(c) || c == ':' || c == ' ' || c == '[' || c == ']')) {
                     ls = -1;
                     break;
                 }

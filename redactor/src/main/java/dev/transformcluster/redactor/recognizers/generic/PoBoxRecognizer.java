@@ -8,6 +8,7 @@ import dev.transformcluster.redactor.Finding;
 import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Chars;
+import dev.transformcluster.redactor.recognizers.support.WordTable;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
 
     private static final String[] PREFIXES = {"p. o. box", "p.o. box", "p.o.box", "p o box", "po box",
         "pobox", "p.o.b.", "pob", "post office box", "postfach", "apartado", "boîte postale", "bp", "box"};
+
+    private static final WordTable PREFIX_TABLE = WordTable.of(java.util.List.of(PREFIXES));
 
     private static final String[] LOWER_PREFIXES = {"p. o. box", "p.o. box", "p.o.box", "p o box", "po box",
         "pobox", "post office box"};
@@ -36,7 +39,7 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
             if (c != 'P' && c != 'p' && c != 'A' && c != 'a' && c != 'B' && c != 'b' || !Chars.startsToken(t, i)) {
                 continue;
             }
-            for (String pre : PREFIXES) {
+            for (String pre : PREFIX_TABLE.candidates(t, i)) {
                 if (!Chars.matchesAt(t, i, pre)) {
                     continue;
                 }

@@ -19,6 +19,11 @@ public final class Chars {
         return c >= '0' && c <= '9';
     }
 
+    /** {@link Character#isDigit(char)} (any script's digits) without its look-up for ASCII. */
+    public static boolean isAnyDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
     public static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c);
     }

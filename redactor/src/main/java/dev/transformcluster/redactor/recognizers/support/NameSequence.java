@@ -85,7 +85,7 @@ public final class NameSequence {
             int e = (int) (eh >>> 32);
             int h = (int) eh;
             boolean initial = e == p + 1 && e < n && t[e] == '.';
-            if (e < n && Character.isDigit(t[e]) || !initial && (e - p < 2 || stop.contains(t, p, e, h))
+            if (e < n && Chars.isAnyDigit(t[e]) || !initial && (e - p < 2 || stop.contains(t, p, e, h))
                     || !initial && !isLower(t[e - 1]) && !allUpper(t, p, e)) {
                 break;
             }

@@ -20,6 +20,8 @@ public final class PersonContext {
         }
     }
 
+    private static final WordTable AFTER_NAME = WordTable.of(PersonWords.AFTER_NAME);
+
     private PersonContext() {
     }
 
@@ -259,12 +261,7 @@ public final class PersonContext {
 
     /** One of {@link PersonWords#AFTER_NAME} follows {@code e}. */
     public static boolean afterNameContext(char[] t, int e) {
-        for (String w : PersonWords.AFTER_NAME) {
-            if (Chars.matchesAt(t, e, w)) {
-                return true;
-            }
-        }
-        return false;
+        return AFTER_NAME.anyAt(t, e);
     }
 
     /**

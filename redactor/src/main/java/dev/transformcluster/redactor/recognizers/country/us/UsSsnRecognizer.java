@@ -63,37 +63,51 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
     /** End of a valid SSN at {@code s}, or -1. */
     static int match(char[] t, int s) {
         int n = t.length;
-        int p = s;
-        int[] parts = new int[3];
-        int[] sizes = {3, 2, 4};
-        char sep = 0;
-        for (int k = 0; k < 3; k++) {
-            if (k > 0) {
-                char c = p < n ? t[p] : 0;
-                if (k == 1 && (c == '-' || c == ' ')) {
-                    sep = c;
-                    p++;
-                } else if (k == 2 && sep != 0) {
-                    if (c != sep) {
-                        return -1;
-                    }
-                    p++;
-                }
-            }
-            for (int d = 0; d < sizes[k]; d++, p++) {
-                if (p >= n || !isDigit(t[p])) {
-                    return -1;
-                }
-                parts[k] = parts[k] * 10 + t[p] - '0';
-            }
+        int area = digits(t, s, 3);
+        if (area < 0) {
+            return -1;
         }
+        int p = s + 3;
+        char sep = p < n && (t[p] == '-' || t[p] == ' ') ? t[p] : 0;
+        p += sep != 0 ? 1 : 0;
+        int group = digits(t, p, 2);
+        if (group < 0) {
+            return -1;
+        }
+        p += 2;
+        if (sep != 0) {
+            if (p >= n || t[p] != sep) {
+                return -1;
+            }
+            p++;
+        }
+        int serial = digits(t, p, 4);
+        if (serial < 0) {
+            return -1;
+        }
+        p += 4;
         if (p < n && (isAlnum(t[p]) || (t[p] == '-' || t[p] == '.') && p + 1 < n
                 && isDigit(t[p + 1]))) {
             return -1;
         }
-        if (parts[0] == 0 || parts[0] == 666 || parts[0] >= 900 || parts[1] == 0 || parts[2] == 0) {
+        if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) {
             return -1;
         }
         return p;
+    }
+
+    /** The value of the {@code count} digits at {@code p}, or -1 when they are not all there. */
+    private static int digits(char[] t, int p, int count) {
+        if (p + count > t.length) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = p; k < p + count; k++) {
+            if (!isDigit(t[k])) {
+                return -1;
+            }
+            v = v * 10 + t[k] - '0';
+        }
+        return v;
     }
 }

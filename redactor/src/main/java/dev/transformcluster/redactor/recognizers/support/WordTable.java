@@ -1,0 +1,62 @@
+package dev.transformcluster.redactor.recognizers.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list of words to try with {@link Chars#matchesAt} at a text position, bucketed by their
+ * first two characters: {@link #candidates} gives, in list order, only the words that can match
+ * there, so a position that starts none of them costs one look-up instead of a comparison per
+ * word. Matching is as {@link Chars#matchesAt}: letters in either case, other characters exactly.
+ */
+public final class WordTable {
+
+    private final String[] all;
+    /** Bucket of each pair of ASCII characters (first * 128 + second, letters lower-cased). */
+    private final String[][] buckets = new String[128 * 128][];
+
+    private WordTable(List<String> words) {
+        all = words.toArray(String[]::new);
+        String[] none = new String[0];
+        for (int key = 0; key < buckets.length; key++) {
+            List<String> bucket = new ArrayList<>();
+            for (String w : all) {
+                if (w.length() < 2 || !fitsKey(w) || key == fold(w.charAt(0)) * 128 + fold(w.charAt(1))) {
+                    bucket.add(w);
+                }
+            }
+            buckets[key] = bucket.isEmpty() ? none : bucket.toArray(String[]::new);
+        }
+    }
+
+    public static WordTable of(List<String> words) {
+        return new WordTable(words);
+    }
+
+    private static boolean fitsKey(String w) {
+        return w.charAt(0) < 128 && w.charAt(1) < 128;
+    }
+
+    /** A letter's lower case (as {@link Chars#matchesAt} compares letters); other characters unchanged. */
+    private static int fold(char c) {
+        return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+    }
+
+    /** The words, in list order, that may match at {@code i} (all of them when the look-up does not apply). */
+    public String[] candidates(char[] t, int i) {
+        if (i < 0 || i + 1 >= t.length || t[i] >= 128 || t[i + 1] >= 128) {
+            return all;
+        }
+        return buckets[fold(t[i]) * 128 + fold(t[i + 1])];
+    }
+
+    /** True when one of the words matches at {@code i}. */
+    public boolean anyAt(char[] t, int i) {
+        for (String w : candidates(t, i)) {
+            if (Chars.matchesAt(t, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
