@@ -55,6 +55,7 @@ class PersonRecognizerTest {
                 hit("vietnamese list item", "Contacts:\n- Nguyễn Thị Mai (Hanoi office): +84 24", "Nguyễn Thị Mai"),
                 hit("csv name column", "first_name,last_name,email\nMargaret,Holloway,mh@example.com", "Holloway"),
                 hit("markdown name column", "| Name | Role |\n|---|---|\n| Wei | Chemist |", "Wei"),
+                hit("capitals header in French", "ID;NOM;VILLE\n17;Lefebvre;Lyon", "Lefebvre"),
                 hit("attendee list", "Attendees: Hannah Schmidt, Oliver Bennett, Amara Okonkwo", "Oliver Bennett"),
                 hit("dutch by", "bevestigd door Sanne de Vries.", "Sanne de Vries"),
                 hit("common-word name in context", "Can you ask Hope whether the", "Hope"));

@@ -19,6 +19,8 @@ class UrlRecognizerTest {
         return Stream.of(
                 hit("https path query", "see https://portal.example.org/costume?id=18106&ref=email if", "https://portal.example.org/costume?id=18106&ref=email"),
                 hit("www", "www.example.co.uk\n", "www.example.co.uk"),
+                hit("www after a w word", "w/ w www.example.org/a", "www.example.org/a"),
+                hit("WWW in capitals", "VISIT WWW.EXAMPLE.COM TODAY", "WWW.EXAMPLE.COM"),
                 hit("trailing period", "posted on https://example.com/a/b.", "https://example.com/a/b"),
                 hit("in parentheses", "(see https://example.com/x)", "https://example.com/x"),
                 hit("wiki parens", "https://en.wikipedia.org/wiki/Foo_(bar) ok", "https://en.wikipedia.org/wiki/Foo_(bar)"),

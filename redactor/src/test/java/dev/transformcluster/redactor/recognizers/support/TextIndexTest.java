@@ -1,0 +1,100 @@
+package dev.transformcluster.redactor.recognizers.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The index's look-ups answer what a plain scan of the text answers. */
+class TextIndexTest {
+
+    private static final String ALPHABET = "aAbwWz09 ,;|\t\n\r@:<.-éÉ£'";
+
+    private static String randomText(Random random, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int k = 0; k < length; k++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private static boolean alnum(char c) {
+        return Character.isLetter(c) || c >= '0' && c <= '9';
+    }
+
+    @Test
+    void shouldFindEveryMarkAsIndexOfDoes() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            String text = randomText(random, 1 + random.nextInt(300));
+            TextIndex index = TextIndex.of(text);
+            for (int i = 0; i <= text.length(); i++) {
+                assertThat(index.nextAt(i)).as("@ from %d in %s", i, text).isEqualTo(text.indexOf('@', i));
+                assertThat(index.nextColon(i)).isEqualTo(text.indexOf(':', i));
+                assertThat(index.nextLessThan(i)).isEqualTo(text.indexOf('<', i));
+            }
+        }
+    }
+
+    @Test
+    void shouldFindRunStartsCapitalsAndWWordsAsAPlainScanDoes() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            String text = randomText(random, 1 + random.nextInt(300));
+            TextIndex index = TextIndex.of(text);
+            List<Integer> digits = new ArrayList<>();
+            List<Integer> caps = new ArrayList<>();
+            List<Integer> wWords = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                char before = i > 0 ? text.charAt(i - 1) : ' ';
+                if (c >= '0' && c <= '9' && !(before >= '0' && before <= '9' && i > 0)) {
+                    digits.add(i);
+                }
+                if (Character.isUpperCase(c) && Character.isLetter(c) && (i == 0 || !alnum(before))) {
+                    caps.add(i);
+                }
+                if ((c == 'w' || c == 'W') && (i == 0 || !alnum(before))) {
+                    wWords.add(i);
+                }
+            }
+            assertThat(walk(index::nextDigitRun, text.length())).isEqualTo(digits);
+            assertThat(walk(index::nextCapWord, text.length())).isEqualTo(caps);
+            List<Integer> found = new ArrayList<>();
+            for (int i = index.nextWWord(0); i >= 0; i = index.nextWWord(i + 1)) {
+                found.add(i);
+            }
+            assertThat(found).isEqualTo(wWords);
+        }
+    }
+
+    private static List<Integer> walk(java.util.function.IntUnaryOperator next, int none) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = next.applyAsInt(0); i < none; i = next.applyAsInt(i + 1)) {
+            found.add(i);
+        }
+        return found;
+    }
+
+    @Test
+    void shouldAnswerQueriesOutOfOrder() {
+        TextIndex index = TextIndex.of("a@b c@d e@f");
+        assertThat(index.nextAt(8)).isEqualTo(9);
+        assertThat(index.nextAt(0)).isEqualTo(1); // back to the start: binary search
+        assertThat(index.nextAt(2)).isEqualTo(5);
+        assertThat(index.nextAt(10)).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldListShortFieldsWithASeparatorAsHeaderCandidates() {
+        String text = "first_name,last_name\nAna,Lopez\na very long field that cannot possibly be a table header, x\nsolo\n";
+        TextIndex index = TextIndex.of(text);
+        List<String> fields = new ArrayList<>();
+        for (int k = 0; k < index.headerFieldEnds(); k += 2) {
+            fields.add(text.substring(index.headerFields()[k], index.headerFields()[k + 1]));
+        }
+        assertThat(fields).containsExactly("first_name", "last_name", "Ana", "Lopez", " x");
+    }
+}
