@@ -3,6 +3,8 @@
 # start-up: times the redaction of an N MB file and of an empty file (same JVM flags, same
 # jar), runs each several times and reports the median. Input: the development corpus texts
 # (../shared/corpus/dev.jsonl.gz) concatenated until the file reaches the wanted size.
+# Runs the launcher's default JIT setting (C1 only for redact) and, for scale, the JVM's tiered
+# default in the same run; BENCH_ONLY_DEFAULT=1 skips the latter.
 #   scripts/bench-redact.sh [SIZE_MB (default 35)] [RUNS (default 3)]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -41,13 +43,23 @@ time_ms() { # runs the command, prints elapsed milliseconds
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 bytes=$(stat -c %s "$work/input.txt")
-full=$(for _ in $(seq "$runs"); do time_ms "$root/transform-cluster" redact "$work/input.txt"; done | median)
-empty=$(for _ in $(seq "$runs"); do time_ms "$root/transform-cluster" redact "$work/empty.txt"; done | median)
-net=$((full - empty))
-((net > 0)) || net=1
-awk -v b="$bytes" -v f="$full" -v e="$empty" -v n="$net" 'BEGIN {
-  printf "input: %.1f MB plain text\n", b / 1e6
-  printf "redact, whole command: %d ms (median)\n", f
-  printf "start-up (empty file): %d ms (median)\n", e
-  printf "net of start-up: %.1f MB/s  (%.0fx piiregex at 0.4 MB/s)\n", b / 1e6 / (n / 1000), b / 1e6 / (n / 1000) / 0.4
-}'
+report() { # LABEL, then JAVA_OPTS for the runs: whole command and empty file alternate, medians
+  local label=$1 opts=$2 full empty net
+  local fulls=() empties=()
+  for _ in $(seq "$runs"); do
+    fulls+=("$(JAVA_OPTS="$opts" time_ms "$root/transform-cluster" redact "$work/input.txt")")
+    empties+=("$(JAVA_OPTS="$opts" time_ms "$root/transform-cluster" redact "$work/empty.txt")")
+  done
+  full=$(printf '%s\n' "${fulls[@]}" | median)
+  empty=$(printf '%s\n' "${empties[@]}" | median)
+  net=$((full - empty))
+  ((net > 0)) || net=1
+  awk -v l="$label" -v b="$bytes" -v f="$full" -v e="$empty" -v n="$net" 'BEGIN {
+    printf "%-34s whole %5d ms, empty file %4d ms, net %5d ms: %5.1f MB/s (%3.0fx piiregex)\n", l, f, e, n, b / 1e6 / (n / 1000), b / 1e6 / (n / 1000) / 0.4
+  }'
+}
+awk -v b="$bytes" -v r="$runs" 'BEGIN { printf "input: %.1f MB plain text; medians of %d runs\n", b / 1e6, r }'
+report "launcher default (C1 only)" "${JAVA_OPTS:-}"
+if [[ -z ${BENCH_ONLY_DEFAULT:-} ]]; then
+  report "tiered JIT (C1 + C2), for scale" "-XX:TieredStopAtLevel=4 ${JAVA_OPTS:-}"
+fi

@@ -18,6 +18,8 @@ public final class Engine {
     private final List<Recognizer> recognizers;
     private final EnumSet<EntityType> enabled;
     private final double[] minScore = new double[EntityType.values().length];
+    /** {@link #enabled} by type ordinal, for the per-finding test. */
+    private final boolean[] wanted = new boolean[EntityType.values().length];
 
     /** An engine running exactly these recognizers, every type enabled, no thresholds. */
     public Engine(List<Recognizer> recognizers) {
@@ -33,6 +35,9 @@ public final class Engine {
             }
         }
         this.recognizers = List.copyOf(used);
+        for (EntityType t : this.enabled) {
+            wanted[t.ordinal()] = true;
+        }
         for (Map.Entry<EntityType, Double> e : minScores.entrySet()) {
             double v = e.getValue();
             if (v < 0 || v > 1) {
@@ -72,7 +77,8 @@ public final class Engine {
             if (f.end() > text.length()) {
                 throw new IllegalStateException("recognizer reported a span past the end of the text");
             }
-            if (enabled.contains(f.type()) && f.score() >= minScore[f.type().ordinal()]) {
+            int type = f.type().ordinal();
+            if (wanted[type] && f.score() >= minScore[type]) {
                 raw.set(kept++, f);
             }
         }

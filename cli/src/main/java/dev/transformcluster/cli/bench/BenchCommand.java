@@ -2,6 +2,10 @@ package dev.transformcluster.cli.bench;
 
 import dev.transformcluster.cli.UserError;
 import dev.transformcluster.redactor.Engine;
+import dev.transformcluster.redactor.Finding;
+import dev.transformcluster.redactor.Recognizer;
+import dev.transformcluster.redactor.recognizers.Recognizers;
+import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.Policy;
 import dev.transformcluster.redactor.TextRedactor;
 import java.io.IOException;
@@ -42,6 +46,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--baseline-iterations", defaultValue = "2",
             description = "Measured passes of the (slow) baseline (default: ${DEFAULT-VALUE}).")
     int baselineIterations;
+
+    @Option(names = "--recognizers",
+            description = "Also break detection down: CPU time of the shared index and of each recognizer, per pass.")
+    boolean recognizers;
 
     @Override
     public Integer call() throws IOException {
@@ -87,7 +95,46 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-44s %7.1f MB/s %6.1f MB/s %6.1f MB/s %8.0fx%n",
                     c.name, c.median(), c.min(), c.max(), c.median() / base);
         }
+        if (recognizers) {
+            breakdown(texts, out);
+        }
         return 0;
+    }
+
+    /**
+     * CPU time of each part of detection over the corpus (the best of {@link #iterations} passes,
+     * each part timed on its own around every document): where an engine change should look.
+     */
+    private void breakdown(Corpus texts, PrintStream out) {
+        List<Recognizer> all = Recognizers.all();
+        long[] best = new long[all.size() + 1];
+        java.util.Arrays.fill(best, Long.MAX_VALUE);
+        List<Finding> scratch = new ArrayList<>();
+        for (int pass = 0; pass < iterations; pass++) {
+            long[] spent = new long[all.size() + 1];
+            for (String doc : texts.documents()) {
+                long t0 = CPU.getCurrentThreadCpuTime();
+                TextIndex index = TextIndex.of(doc);
+                spent[0] += CPU.getCurrentThreadCpuTime() - t0;
+                for (int k = 0; k < all.size(); k++) {
+                    scratch.clear();
+                    long t1 = CPU.getCurrentThreadCpuTime();
+                    all.get(k).scan(doc, index, scratch);
+                    spent[k + 1] += CPU.getCurrentThreadCpuTime() - t1;
+                }
+            }
+            for (int k = 0; k < spent.length; k++) {
+                best[k] = Math.min(best[k], spent[k]);
+            }
+        }
+        long total = java.util.Arrays.stream(best).sum();
+        out.println();
+        out.printf(Locale.ROOT, "%-44s %10s %8s%n", "detection by part (best of " + iterations + " passes)", "CPU ms", "share");
+        for (int k = 0; k < best.length; k++) {
+            String name = k == 0 ? "shared text index" : all.get(k - 1).getClass().getSimpleName();
+            out.printf(Locale.ROOT, "%-44s %10.1f %7.1f%%%n", name, best[k] / 1e6, 100.0 * best[k] / total);
+        }
+        out.println("(timing each part per document adds overhead of its own: compare parts, not the total)");
     }
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();

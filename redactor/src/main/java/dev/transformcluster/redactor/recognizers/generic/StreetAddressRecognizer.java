@@ -48,7 +48,7 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
                     continue;
                 }
             }
-            if (i + 1 < n && Character.isLetter(t[i]) && t[i + 1] == ' ' && i - s <= 5) {
+            if (i + 1 < n && Chars.isLetter(t[i]) && t[i + 1] == ' ' && i - s <= 5) {
                 i++; // "221B Baker Street"
             }
             if (i - s > 7 || isAlnum(prev) || prev == '.' || prev == '$' || prev == '#' || prev == '-' || prev == '/' || prev == ':' || i >= n
@@ -197,7 +197,7 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
         for (int k = 0; k < max && p < n && isUpper(t[p]); k++) {
             int ws = p;
             p++;
-            while (p < n && (Character.isLowerCase(t[p]) || t[p] == '\'' && p + 1 < n
+            while (p < n && (Chars.isLower(t[p]) || t[p] == '\'' && p + 1 < n
                     && isLetter(t[p + 1]))) {
                 p++;
             }

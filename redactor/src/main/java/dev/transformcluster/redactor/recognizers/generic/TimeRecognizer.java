@@ -97,7 +97,7 @@ public final class TimeRecognizer implements IndexedRecognizer {
         if (u > 0 && Chars.matchesAt(t, u, " Uhr") && Chars.endsToken(t, u + 4)) {
             return u + 4;
         }
-        int v = Integer.parseInt(new String(t, s, r - s));
+        int v = r - s == 1 ? t[s] - '0' : (t[s] - '0') * 10 + t[s + 1] - '0'; // h == r: one or two digits
         int m = meridiem(t, p);
         return m > 0 && v >= 1 && v <= 12 ? m : -1;
     }
@@ -105,6 +105,10 @@ public final class TimeRecognizer implements IndexedRecognizer {
     /** End after " am", "pm", " p.m." etc. at {@code p}, or -1. */
     private static int meridiem(char[] t, int p) {
         int q = at(t, p) == ' ' ? p + 1 : p;
+        char first = at(t, q);
+        if (first != 'a' && first != 'p' && first != 'A' && first != 'P') {
+            return -1; // every MERIDIEM form starts with a or p
+        }
         for (String m : MERIDIEM) {
             if (Chars.matchesAt(t, q, m)) {
                 int e = q + m.length();

@@ -33,7 +33,7 @@ public final class UrlRecognizer implements IndexedRecognizer {
         int c = schemeSeparator(text, index, 0);
         while (c >= 0) {
             int s = c;
-            while (s > 0 && Character.isLetter(text[s - 1]) && c - s < 6) {
+            while (s > 0 && Chars.isLetter(text[s - 1]) && c - s < 6) {
                 s--;
             }
             int e = s >= last && startsToken(text, s) && hostStart(text, s) == c + 3 ? end(text, c + 3) : -1;

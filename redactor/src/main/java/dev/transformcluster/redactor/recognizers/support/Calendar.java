@@ -2,6 +2,8 @@ package dev.transformcluster.redactor.recognizers.support;
 
 import static dev.transformcluster.redactor.recognizers.support.Chars.isDigit;
 import static dev.transformcluster.redactor.recognizers.support.Chars.isLetter;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isLower;
+import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
 
 /** Month and weekday names (English), matched in place without allocation. */
 public final class Calendar {
@@ -95,8 +97,8 @@ public final class Calendar {
         boolean restLower = true;
         for (int k = s + 1; k < e; k++) {
             char c = t[k];
-            allUpper &= Character.isUpperCase(c);
-            restLower &= Character.isLowerCase(c);
+            allUpper &= isUpper(c);
+            restLower &= isLower(c);
         }
         return allUpper || restLower;
     }

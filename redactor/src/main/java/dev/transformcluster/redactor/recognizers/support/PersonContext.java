@@ -84,7 +84,7 @@ public final class PersonContext {
         boolean cell = tableCell(t, seq.start, e);
         if (Chars.matchesAt(t, e, " - ") && isUpper(at(t, e + 3)) || Chars.matchesAt(t, e, " & ")
                 || Chars.matchesAt(t, e, " |") && !cell || Chars.matchesAt(t, e, " and sons")
-                || Chars.matchesAt(t, e, " and co") && !Character.isLetter(at(t, e + 7))) {
+                || Chars.matchesAt(t, e, " and co") && !Chars.isLetter(at(t, e + 7))) {
             return true; // "Klein - Walker", "Analyst | Acme", "Hyatt and Sons"
         }
         for (int k = 0; k < seq.words; k++) {
@@ -101,35 +101,35 @@ public final class PersonContext {
         }
         if (PersonWords.PLACE_WORDS.contains(t, seq.wordStart[seq.words - 1], seq.wordEnd[seq.words - 1])
                 || at(t, e) == ',' && at(t, e + 1) == ' ' && isUpper(at(t, e + 2)) && isUpper(at(t, e + 3))
-                && (at(t, e + 4) == ' ' || at(t, e + 4) == '\n') && !Character.isLetter(at(t, e + 5))
-                || at(t, e) == ' ' && isUpper(at(t, e + 1)) && (Character.isDigit(at(t, e + 2))
-                || isUpper(at(t, e + 2)) && Character.isDigit(at(t, e + 3)))) {
+                && (at(t, e + 4) == ' ' || at(t, e + 4) == '\n') && !Chars.isLetter(at(t, e + 5))
+                || at(t, e) == ' ' && isUpper(at(t, e + 1)) && (Chars.isAnyDigit(at(t, e + 2))
+                || isUpper(at(t, e + 2)) && Chars.isAnyDigit(at(t, e + 3)))) {
             return true; // a place: "Lake Carol, OH 14546", "Milton Keynes M60 0SX"
         }
         if (Chars.matchesAt(t, seq.start - 6, ", the ") || Chars.matchesAt(t, seq.start - 4, "the ")
-                && !Character.isLetter(at(t, seq.start - 5))) {
+                && !Chars.isLetter(at(t, seq.start - 5))) {
             return true; // "..., the Future Program Associate"
         }
         int s = seq.start;
         int lw = seq.wordStart[seq.words - 1];
         if (seq.words > 1 && e - lw == 2 && isUpper(at(t, lw)) && isUpper(at(t, lw + 1)) && at(t, e) == ' '
-                && Character.isDigit(at(t, e + 1))) {
+                && Chars.isAnyDigit(at(t, e + 1))) {
             return true; // a city and its state: "LOS ANGELES CA 90017"
         }
-        if (at(t, s - 1) == ' ' && Character.isDigit(at(t, s - 2)) && Character.isDigit(at(t, s - 5))) {
+        if (at(t, s - 1) == ' ' && Chars.isAnyDigit(at(t, s - 2)) && Chars.isAnyDigit(at(t, s - 5))) {
             return true; // a city after its postcode: "10115 Berlin", "1015 CJ Amsterdam"
         }
         if (at(t, s - 2) == '|' && !cell || at(t, s - 2) == '-' && at(t, s - 3) == ' ' || at(t, s - 2) == '&') {
             return true; // "| Parisian - Bergstrom"
         }
-        if (seq.words == 1 && at(t, s - 1) == ' ' && at(t, s - 2) == ',' && Character.isLetter(at(t, s - 3))
+        if (seq.words == 1 && at(t, s - 1) == ' ' && at(t, s - 2) == ',' && Chars.isLetter(at(t, s - 3))
                 && (Chars.matchesAt(t, e, " and ") || Chars.matchesAt(t, e, ", "))) {
-            return Character.isUpperCase(firstOfWordBefore(t, s - 2)); // "Kozey, Hagenes and"
+            return Chars.isUpper(firstOfWordBefore(t, s - 2)); // "Kozey, Hagenes and"
         }
         if (Chars.matchesAt(t, s - 5, " and ")) {
             int ws = s - 5;
             int k = ws;
-            while (k > 0 && (Character.isLetter(t[k - 1]) || t[k - 1] == '\'' || t[k - 1] == '-')
+            while (k > 0 && (Chars.isLetter(t[k - 1]) || t[k - 1] == '\'' || t[k - 1] == '-')
                     && ws - k < 40) {
                 k--;
             }
@@ -164,7 +164,7 @@ public final class PersonContext {
 
     private static char firstOfWordBefore(char[] t, int e) {
         int k = e;
-        while (k > 0 && Character.isLetter(t[k - 1]) && e - k < 40) {
+        while (k > 0 && Chars.isLetter(t[k - 1]) && e - k < 40) {
             k--;
         }
         return at(t, k);
@@ -278,7 +278,7 @@ public final class PersonContext {
         }
         for (int k = ls; k < s; k++) {
             char c = t[k];
-            if (!(Character.isDigit(c) || c == ':' || c == ' ' || c == '[' || c == ']')) {
+            if (!(Chars.isAnyDigit(c) || c == ':' || c == ' ' || c == '[' || c == ']')) {
                 return false;
             }
         }
@@ -323,7 +323,7 @@ public final class PersonContext {
         }
         for (String w : BEFORE_LONE_NAME_BY_LAST[last >= 'A' && last <= 'Z' ? last | 0x20 : last]) {
             int from = end - w.length();
-            if (from >= 0 && Chars.matchesAt(t, from, w) && (from == 0 || !Character.isLetter(t[from - 1]))) {
+            if (from >= 0 && Chars.matchesAt(t, from, w) && (from == 0 || !Chars.isLetter(t[from - 1]))) {
                 return true;
             }
         }
