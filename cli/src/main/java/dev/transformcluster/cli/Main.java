@@ -1,5 +1,7 @@
 package dev.transformcluster.cli;
 
+import dev.transformcluster.redactor.Engine;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +32,13 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("redact") || args[0].equals("detect"))) {
+            // load the engine's name lists and classes on the other core while picocli parses the
+            // arguments and the first input is read (a daemon: it never delays the exit)
+            Thread prepare = new Thread(Engine::prepare, "engine-prepare");
+            prepare.setDaemon(true);
+            prepare.start();
+        }
         System.exit(run(args));
     }
 

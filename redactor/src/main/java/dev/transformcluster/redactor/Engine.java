@@ -47,6 +47,18 @@ public final class Engine {
         }
     }
 
+    /**
+     * Loads what the recognizers initialise lazily (the name lists, about 260,000 names, take
+     * about 0.1 s) and their classes, by detecting in a short sample text. Idempotent and
+     * thread-safe; a command-line tool can call it on a background thread at start-up so that the
+     * loading overlaps argument parsing and the first reads instead of delaying the first text.
+     */
+    public static void prepare() {
+        defaults().detect("Dear Ms. Maria Lopez, call +1 555 010 2030 or mail maria@example.com by May 5, 2025 at 10:30 am;"
+                + " 12 Main Street, Springfield, IL 62704, PO Box 7, SW1A 1AA, 4111 1111 1111 1111, 192.0.2.1,"
+                + " https://example.com, GB82 WEST 1234 5698 7654 32, 078-05-1120.");
+    }
+
     /** All recognizers, default thresholds. */
     public static Engine defaults() {
         return new Engine(Recognizers.all());
