@@ -101,7 +101,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
                 i = we + 1;
                 continue;
             }
-            if (seq.parse(t, i, PersonWords.NOT_NAMES) <= 0) {
+            if (seq.parse(t, i, PersonWords.NOT_NAMES, eh) <= 0) {
                 i = Math.max(we, i + 1);
                 continue;
             }

@@ -71,6 +71,14 @@ public final class NameSequence {
 
     /** Parses at {@code i}; returns the number of words (0 when no name starts there). */
     public int parse(char[] t, int i, NameDictionary stop) {
+        return parse(t, i, stop, -1);
+    }
+
+    /**
+     * {@link #parse(char[], int, NameDictionary)} given {@code firstEndAndHash}, the
+     * {@link #wordEndAndHash} of the word at {@code i} when the caller has it (else -1).
+     */
+    public int parse(char[] t, int i, NameDictionary stop, long firstEndAndHash) {
         int n = t.length;
         words = 0;
         start = i;
@@ -81,7 +89,7 @@ public final class NameSequence {
             if (!isUpper(c)) {
                 break;
             }
-            long eh = wordEndAndHash(t, p);
+            long eh = p == i && firstEndAndHash >= 0 ? firstEndAndHash : wordEndAndHash(t, p);
             int e = (int) (eh >>> 32);
             int h = (int) eh;
             boolean initial = e == p + 1 && e < n && t[e] == '.';

@@ -37,7 +37,7 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
             }
             char prev = i > 0 ? text[i - 1] : ' ';
             if (isAlnum(prev) || prev == '-' || prev == '.' || prev == '+' || prev == '/' || prev == '#') {
-                i = skip(text, i);
+                i = index.nextDigitRun(i + 1);
                 continue;
             }
             int e = match(text, i);
@@ -49,15 +49,9 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
                     out.add(new Finding(EntityType.US_SSN, i, e, context ? 0.9 : 0.8));
                 }
             }
-            i = skip(text, i);
+            // the next run: runs later in this token follow a letter or digit, and the test above skips them
+            i = index.nextDigitRun(i + 1);
         }
-    }
-
-    private static int skip(char[] text, int i) {
-        while (i < text.length && isAlnum(text[i])) {
-            i++;
-        }
-        return i < text.length ? i + 1 : i; // past the token and the character that ends it
     }
 
     /** End of a valid SSN at {@code s}, or -1. */
