@@ -20,30 +20,33 @@ class TextIndexTest {
         return sb.toString();
     }
 
+    /** Calls {@code check} with 200 random texts (of {@link #ALPHABET}) and their index. */
+    private static void forRandomTexts(long seed, java.util.function.BiConsumer<String, TextIndex> check) {
+        Random random = new Random(seed);
+        for (int round = 0; round < 200; round++) {
+            String text = randomText(random, 1 + random.nextInt(300));
+            check.accept(text, TextIndex.of(text));
+        }
+    }
+
     private static boolean alnum(char c) {
         return Character.isLetter(c) || c >= '0' && c <= '9';
     }
 
     @Test
     void shouldFindEveryMarkAsIndexOfDoes() {
-        Random random = new Random(7);
-        for (int round = 0; round < 200; round++) {
-            String text = randomText(random, 1 + random.nextInt(300));
-            TextIndex index = TextIndex.of(text);
+        forRandomTexts(7, (text, index) -> {
             for (int i = 0; i <= text.length(); i++) {
                 assertThat(index.nextAt(i)).as("@ from %d in %s", i, text).isEqualTo(text.indexOf('@', i));
                 assertThat(index.nextColon(i)).isEqualTo(text.indexOf(':', i));
                 assertThat(index.nextLessThan(i)).isEqualTo(text.indexOf('<', i));
             }
-        }
+        });
     }
 
     @Test
     void shouldFindRunStartsCapitalsAndWWordsAsAPlainScanDoes() {
-        Random random = new Random(11);
-        for (int round = 0; round < 200; round++) {
-            String text = randomText(random, 1 + random.nextInt(300));
-            TextIndex index = TextIndex.of(text);
+        forRandomTexts(11, (text, index) -> {
             List<Integer> digits = new ArrayList<>();
             List<Integer> caps = new ArrayList<>();
             List<Integer> wWords = new ArrayList<>();
@@ -67,7 +70,7 @@ class TextIndexTest {
                 found.add(i);
             }
             assertThat(found).isEqualTo(wWords);
-        }
+        });
     }
 
     private static List<Integer> walk(java.util.function.IntUnaryOperator next, int none) {
