@@ -17,24 +17,41 @@ public final class WordTable {
 
     private WordTable(List<String> words) {
         all = words.toArray(String[]::new);
-        String[] none = new String[0];
-        for (int key = 0; key < buckets.length; key++) {
+        // words without a key (shorter than two characters, or not ASCII there) go in every bucket
+        List<String> unkeyed = new ArrayList<>();
+        for (String w : all) {
+            if (key(w) < 0) {
+                unkeyed.add(w);
+            }
+        }
+        String[] everywhere = unkeyed.toArray(String[]::new);
+        java.util.Arrays.fill(buckets, everywhere);
+        for (String keyed : all) {
+            int key = key(keyed);
+            if (key < 0 || buckets[key] != everywhere) {
+                continue; // unkeyed, or a bucket already made
+            }
             List<String> bucket = new ArrayList<>();
-            for (String w : all) {
-                if (w.length() < 2 || !fitsKey(w) || key == fold(w.charAt(0)) * 128 + fold(w.charAt(1))) {
+            for (String w : all) { // in list order: the unkeyed words and those of this key
+                int k = key(w);
+                if (k < 0 || k == key) {
                     bucket.add(w);
                 }
             }
-            buckets[key] = bucket.isEmpty() ? none : bucket.toArray(String[]::new);
+            buckets[key] = bucket.toArray(String[]::new);
         }
+    }
+
+    /** The bucket of a word's first two characters, or -1 when it has none (it can match anywhere). */
+    private static int key(String w) {
+        if (w.length() < 2 || w.charAt(0) >= 128 || w.charAt(1) >= 128) {
+            return -1;
+        }
+        return fold(w.charAt(0)) * 128 + fold(w.charAt(1));
     }
 
     public static WordTable of(List<String> words) {
         return new WordTable(words);
-    }
-
-    private static boolean fitsKey(String w) {
-        return w.charAt(0) < 128 && w.charAt(1) < 128;
     }
 
     /** A letter's lower case (as {@link Chars#matchesAt} compares letters); other characters unchanged. */
