@@ -29,7 +29,7 @@ public final class CryptoRecognizer implements IndexedRecognizer {
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
         int last = 0;
-        for (int k = 0; k < index.digitRuns(); k++) {
+        for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
             int d = index.digitRun(k);
             char c = text[d];
             if (c != '1' && c != '3' || d < last) {
@@ -58,8 +58,9 @@ public final class CryptoRecognizer implements IndexedRecognizer {
         }
     }
 
+    /** The lower-case ASCII {@code hrp} ("bc", "tb") at {@code i}, in either case. */
     private static boolean matchesHrp(char[] t, int i, String hrp) {
-        return Character.toLowerCase(t[i]) == hrp.charAt(0) && Character.toLowerCase(t[i + 1]) == hrp.charAt(1);
+        return (t[i] | 0x20) == hrp.charAt(0) && (t[i + 1] | 0x20) == hrp.charAt(1);
     }
 
     private static boolean base58(char[] text, int s, int e) {

@@ -75,7 +75,7 @@ public final class Calendar {
             return -1;
         }
         for (String m : FOREIGN_MONTHS) {
-            if (m.length() == len && Character.toLowerCase(t[i]) == m.charAt(0)
+            if (m.length() == len && Chars.lower(t[i]) == m.charAt(0)
                     && sameLetters(t, i + 1, m) && caseConsistent(t, i, e)) {
                 return e;
             }
@@ -85,7 +85,7 @@ public final class Calendar {
 
     private static boolean sameLetters(char[] t, int i, String m) {
         for (int k = 1; k < m.length(); k++) {
-            if (Character.toLowerCase(t[i + k - 1]) != m.charAt(k)) {
+            if (Chars.lower(t[i + k - 1]) != m.charAt(k)) {
                 return false;
             }
         }

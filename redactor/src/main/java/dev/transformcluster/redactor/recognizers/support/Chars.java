@@ -19,6 +19,11 @@ public final class Chars {
         return c >= '0' && c <= '9';
     }
 
+    /** {@link Character#toLowerCase(char)} without its look-up for ASCII. */
+    public static char lower(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c : Character.toLowerCase(c);
+    }
+
     /** {@link Character#isDigit(char)} (any script's digits) without its look-up for ASCII. */
     public static boolean isAnyDigit(char c) {
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
@@ -92,7 +97,7 @@ public final class Chars {
         int from = Math.max(0, pos - window);
         StringBuilder sb = new StringBuilder(pos - from);
         for (int i = from; i < pos; i++) {
-            sb.append(Character.toLowerCase(text[i]));
+            sb.append(lower(text[i]));
         }
         return sb.toString();
     }
@@ -102,7 +107,7 @@ public final class Chars {
         int to = Math.min(text.length, pos + window);
         StringBuilder sb = new StringBuilder(Math.max(0, to - pos));
         for (int i = pos; i < to; i++) {
-            sb.append(Character.toLowerCase(text[i]));
+            sb.append(lower(text[i]));
         }
         return sb.toString();
     }

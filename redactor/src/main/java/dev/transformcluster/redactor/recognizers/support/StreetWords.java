@@ -84,7 +84,7 @@ public final class StreetWords {
 
     private static boolean regionMatches(char[] t, int from, String x) {
         for (int k = 0; k < x.length(); k++) {
-            if (Character.toLowerCase(t[from + k]) != x.charAt(k)) {
+            if (Chars.lower(t[from + k]) != x.charAt(k)) {
                 return false;
             }
         }
