@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Redacts plain text: detects with the engine, then replaces every finding by its type's operator
@@ -51,7 +52,7 @@ public final class TextRedactor {
         this.constantUtf8 = new byte[types.length][];
         for (EntityType type : types) {
             if (policy.operatorFor(type) instanceof Tag tag) {
-                constantUtf8[type.ordinal()] = tag.apply(type, "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                constantUtf8[type.ordinal()] = tag.apply(type, "").getBytes(StandardCharsets.UTF_8);
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.function.ToLongFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.Arrays;
 
 /**
  * Single-thread throughput of the engine on corpus text, with the piiregex-style baseline measured
@@ -108,7 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void breakdown(Corpus texts, PrintStream out) {
         List<Recognizer> all = Recognizers.all();
         long[] best = new long[all.size() + 1];
-        java.util.Arrays.fill(best, Long.MAX_VALUE);
+        Arrays.fill(best, Long.MAX_VALUE);
         List<Finding> scratch = new ArrayList<>();
         for (int pass = 0; pass < iterations; pass++) {
             long[] spent = new long[all.size() + 1];
@@ -127,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
                 best[k] = Math.min(best[k], spent[k]);
             }
         }
-        long total = java.util.Arrays.stream(best).sum();
+        long total = Arrays.stream(best).sum();
         out.println();
         out.printf(Locale.ROOT, "%-44s %10s %8s%n", "detection by part (best of " + iterations + " passes)", "CPU ms", "share");
         for (int k = 0; k < best.length; k++) {

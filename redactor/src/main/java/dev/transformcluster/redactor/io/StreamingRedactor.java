@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.Objects;
 
 /**
  * Redacts plain text of any length in bounded memory: reads blocks of {@code blockSize} bytes,
@@ -75,7 +76,7 @@ public final class StreamingRedactor {
 
         @Override
         public void write(byte[] b, int off, int len) {
-            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            Objects.checkFromIndexSize(off, len, b.length);
             ensure(len);
             System.arraycopy(b, off, buf, count, len);
             count += len;

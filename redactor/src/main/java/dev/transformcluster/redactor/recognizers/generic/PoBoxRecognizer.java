@@ -21,7 +21,7 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
     private static final String[] PREFIXES = {"p. o. box", "p.o. box", "p.o.box", "p o box", "po box",
         "pobox", "p.o.b.", "pob", "post office box", "postfach", "apartado", "boîte postale", "bp", "box"};
 
-    private static final WordTable PREFIX_TABLE = WordTable.of(java.util.List.of(PREFIXES));
+    private static final WordTable PREFIX_TABLE = WordTable.of(List.of(PREFIXES));
 
     private static final String[] LOWER_PREFIXES = {"p. o. box", "p.o. box", "p.o.box", "p o box", "po box",
         "pobox", "post office box"};

@@ -1,5 +1,7 @@
 package dev.transformcluster.redactor.recognizers.support;
 
+import java.util.Locale;
+
 /** Cheap character tests and context look-ups shared by the scanners; no allocation per char. */
 public final class Chars {
 
@@ -142,7 +144,7 @@ public final class Chars {
         while (i >= 0 && end - i < 40 && isLetter(text[i])) {
             i--;
         }
-        return new String(text, i + 1, end - i - 1).toLowerCase(java.util.Locale.ROOT);
+        return new String(text, i + 1, end - i - 1).toLowerCase(Locale.ROOT);
     }
 
     /** Index of the start of the line holding {@code pos}, looking back at most {@code max} chars. */

@@ -3,6 +3,7 @@ package dev.transformcluster.redactor.recognizers.support;
 import static dev.transformcluster.redactor.recognizers.support.Chars.isLetter;
 import static dev.transformcluster.redactor.recognizers.support.Chars.isLower;
 import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
+import java.util.List;
 
 /**
  * Scratch parser of a name-shaped sequence: up to five capitalised words or initials ("Y."),
@@ -11,7 +12,7 @@ import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
  */
 public final class NameSequence {
 
-    private static final NameDictionary PARTICLES = NameDictionary.of(java.util.List.of("van", "von", "de",
+    private static final NameDictionary PARTICLES = NameDictionary.of(List.of("van", "von", "de",
             "der", "den", "da", "del", "della", "di", "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el",
             "ter", "ten", "zu", "af", "ben", "st"));
     public static final int MAX = 5;

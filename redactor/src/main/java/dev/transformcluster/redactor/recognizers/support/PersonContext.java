@@ -3,6 +3,10 @@ package dev.transformcluster.redactor.recognizers.support;
 import static dev.transformcluster.redactor.recognizers.support.Chars.isUpper;
 
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Context tests around a name-shaped sequence; all look at a bounded window. */
 public final class PersonContext {
@@ -11,12 +15,12 @@ public final class PersonContext {
     private static final String[][] BEFORE_LONE_NAME_BY_LAST = new String[128][];
 
     static {
-        java.util.Map<Character, java.util.List<String>> byLast = new java.util.HashMap<>();
+        Map<Character, List<String>> byLast = new HashMap<>();
         for (String w : PersonWords.BEFORE_LONE_NAME) {
-            byLast.computeIfAbsent(w.charAt(w.length() - 1), c -> new java.util.ArrayList<>()).add(w);
+            byLast.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
         }
         for (int c = 0; c < 128; c++) {
-            BEFORE_LONE_NAME_BY_LAST[c] = byLast.getOrDefault((char) c, java.util.List.of()).toArray(String[]::new);
+            BEFORE_LONE_NAME_BY_LAST[c] = byLast.getOrDefault((char) c, List.of()).toArray(String[]::new);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.transformcluster.redactor.recognizers.support;
 
 import java.util.List;
+import java.util.Set;
 
 /** Word lists that give or take away the context of a personal name. */
 public final class PersonWords {
@@ -24,7 +25,7 @@ public final class PersonWords {
             "beste", "chere", "buongiorno"));
 
     /** Lines that close a message; the next line is the sender's name. */
-    public static final java.util.Set<String> SIGN_OFFS = java.util.Set.of("regards", "best regards", "kind regards",
+    public static final Set<String> SIGN_OFFS = Set.of("regards", "best regards", "kind regards",
             "warm regards", "warmest regards", "best wishes", "best", "all the best", "thanks", "thank you",
             "many thanks", "thanks again", "thanks so much", "cheers", "sincerely", "yours sincerely",
             "sincerely yours", "yours truly", "yours faithfully", "respectfully", "cordially", "with thanks",

@@ -2,6 +2,7 @@ package dev.transformcluster.redactor.recognizers.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * A list of words to try with {@link Chars#matchesAt} at a text position, bucketed by their
@@ -25,7 +26,7 @@ public final class WordTable {
             }
         }
         String[] everywhere = unkeyed.toArray(String[]::new);
-        java.util.Arrays.fill(buckets, everywhere);
+        Arrays.fill(buckets, everywhere);
         for (String keyed : all) {
             int key = key(keyed);
             if (key < 0 || buckets[key] != everywhere) {

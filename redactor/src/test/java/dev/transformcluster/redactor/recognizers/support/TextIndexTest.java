@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import java.util.function.BiConsumer;
+import java.util.function.IntUnaryOperator;
 
 /** The index's look-ups answer what a plain scan of the text answers. */
 class TextIndexTest {
@@ -21,7 +23,7 @@ class TextIndexTest {
     }
 
     /** Calls {@code check} with 200 random texts (of {@link #ALPHABET}) and their index. */
-    private static void forRandomTexts(long seed, java.util.function.BiConsumer<String, TextIndex> check) {
+    private static void forRandomTexts(long seed, BiConsumer<String, TextIndex> check) {
         Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
             String text = randomText(random, 1 + random.nextInt(300));
@@ -73,7 +75,7 @@ class TextIndexTest {
         });
     }
 
-    private static List<Integer> walk(java.util.function.IntUnaryOperator next, int none) {
+    private static List<Integer> walk(IntUnaryOperator next, int none) {
         List<Integer> found = new ArrayList<>();
         for (int i = next.applyAsInt(0); i < none; i = next.applyAsInt(i + 1)) {
             found.add(i);
