@@ -46,10 +46,20 @@ public final class DateRecognizer implements IndexedRecognizer {
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int n = t.length;
         int i = 0;
+        // the next digit run and capitalised word at or after the last look-up; i only grows, so
+        // each stays the answer until i passes it and only that one needs looking up again
+        int digitRun = -1;
+        int capWord = -1;
         while (i < n) {
             char c = t[i];
             if (!(isDigit(c) || c >= 'A' && c <= 'Z') || !Chars.startsToken(t, i)) {
-                i = Math.min(index.nextDigitRun(i + 1), index.nextCapWord(i + 1));
+                if (digitRun <= i) {
+                    digitRun = index.nextDigitRun(i + 1);
+                }
+                if (capWord <= i) {
+                    capWord = index.nextCapWord(i + 1);
+                }
+                i = Math.min(digitRun, capWord);
                 continue;
             }
             int e = isDigit(c) ? numeric(t, i) : (NAMED_INITIALS >>> c - 'A' & 1) != 0 ? named(t, i) : -1;
