@@ -1,5 +1,7 @@
 package dev.transformcluster.cli.pipeline;
 
+import dev.transformcluster.cli.UserError;
+import dev.transformcluster.pipeline.common.config.ConfigException;
 import dev.transformcluster.pipeline.common.config.ConfigKey;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,24 @@ final class ConfigFlags {
             }
         }
         return out;
+    }
+
+    /** A step that reads configuration and may find it invalid ({@link ConfigException}). */
+    @FunctionalInterface
+    interface ConfigStep<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code step}; invalid configuration becomes a {@link UserError} (exit 2, its message as
+     * the one line), as every command reports it. Other exceptions pass through.
+     */
+    static <T> T orUserError(ConfigStep<T> step) throws Exception {
+        try {
+            return step.run();
+        } catch (ConfigException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** Picocli hook type: subclasses name the keys of one stage. */

@@ -7,7 +7,6 @@ import dev.transformcluster.ingest.Ingestor;
 import dev.transformcluster.pipeline.common.Observability;
 import dev.transformcluster.pipeline.common.Progress;
 import dev.transformcluster.pipeline.common.S3Clients;
-import dev.transformcluster.pipeline.common.config.ConfigException;
 import dev.transformcluster.pipeline.common.config.ConfigKey;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +41,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IngestConfig config = load(spec, configFile);
+        IngestConfig config = ConfigFlags.orUserError(() ->
+                IngestConfig.load(configFile, System.getenv(), ConfigFlags.values(spec, IngestConfig.KEYS)));
         try (S3Client s3 = S3Clients.create(config.s3Endpoint(), config.s3Region(), config.s3MaxAttempts(),
                 config.concurrency() * 2 + 4);
              Observability obs = Observability.start("ingest", config.metricsBind(), config.metricsPort(),
@@ -69,14 +69,6 @@ public final class IngestCommand implements Callable<Integer> {
     private static void lingerForScrapes(IngestConfig config) throws InterruptedException {
         if (config.metricsPort() > 0 && config.metricsLingerSeconds() > 0) {
             Thread.sleep(config.metricsLingerSeconds() * 1000L);
-        }
-    }
-
-    static IngestConfig load(CommandSpec spec, Path file) {
-        try {
-            return IngestConfig.load(file, System.getenv(), ConfigFlags.values(spec, IngestConfig.KEYS));
-        } catch (ConfigException e) {
-            throw new UserError(e.getMessage());
         }
     }
 

@@ -2,7 +2,6 @@ package dev.transformcluster.cli.pipeline;
 
 import dev.transformcluster.cli.UserError;
 import dev.transformcluster.pipeline.common.Progress;
-import dev.transformcluster.pipeline.common.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -61,13 +60,8 @@ public final class LocalCommand implements Callable<Integer> {
         if (partitions < 1 || concurrency < 1) {
             throw new UserError("--partitions and --concurrency must be at least 1");
         }
-        LocalPipeline.Summary s;
-        try {
-            s = LocalPipeline.run(new LocalPipeline.Options(in, out, policy, redactionEnabled, partitions,
-                    concurrency, metricsPort, Progress.isInteractive()), System.err);
-        } catch (ConfigException e) {
-            throw new UserError(e.getMessage());
-        }
+        LocalPipeline.Summary s = ConfigFlags.orUserError(() -> LocalPipeline.run(new LocalPipeline.Options(in, out,
+                policy, redactionEnabled, partitions, concurrency, metricsPort, Progress.isInteractive()), System.err));
         spec.commandLine().getOut().println(s.text());
         spec.commandLine().getOut().flush();
         return s.ok() ? 0 : 1;

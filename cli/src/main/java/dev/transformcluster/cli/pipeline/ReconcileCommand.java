@@ -8,7 +8,6 @@ import dev.transformcluster.ingest.Reconciler;
 import dev.transformcluster.ingest.SourceObject;
 import dev.transformcluster.pipeline.common.Observability;
 import dev.transformcluster.pipeline.common.S3Clients;
-import dev.transformcluster.pipeline.common.config.ConfigException;
 import dev.transformcluster.pipeline.common.config.ConfigKey;
 import dev.transformcluster.pipeline.common.config.CommonKeys;
 import java.io.PrintWriter;
@@ -55,12 +54,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             flags.put(CommonKeys.BOOTSTRAP_SERVERS.name(), "unused:9092"); // Kafka is only needed for --fix
         }
         flags.put(IngestConfig.FORCE.name(), "true");
-        IngestConfig config;
-        try {
-            config = IngestConfig.load(configFile, System.getenv(), flags);
-        } catch (ConfigException e) {
-            throw new UserError(e.getMessage());
-        }
+        IngestConfig config = ConfigFlags.orUserError(() -> IngestConfig.load(configFile, System.getenv(), flags));
         PrintWriter out = spec.commandLine().getOut();
         try (S3Client s3 = S3Clients.create(config.s3Endpoint(), config.s3Region(), config.s3MaxAttempts(), 16);
              Observability obs = Observability.withoutServer("reconcile")) {

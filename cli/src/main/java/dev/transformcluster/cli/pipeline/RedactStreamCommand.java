@@ -3,7 +3,6 @@ package dev.transformcluster.cli.pipeline;
 import dev.transformcluster.cli.UserError;
 import dev.transformcluster.pipeline.common.Observability;
 import dev.transformcluster.pipeline.common.Shutdown;
-import dev.transformcluster.pipeline.common.config.ConfigException;
 import dev.transformcluster.pipeline.common.config.ConfigKey;
 import dev.transformcluster.redactstream.RedactStreamApp;
 import dev.transformcluster.redactstream.RedactStreamConfig;
@@ -39,15 +38,9 @@ public final class RedactStreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RedactStreamConfig config;
-        Redaction redaction;
-        try {
-            config = RedactStreamConfig.load(configFile, System.getenv(),
-                    ConfigFlags.values(spec, RedactStreamConfig.KEYS));
-            redaction = Redaction.fromConfig(config);
-        } catch (ConfigException e) {
-            throw new UserError(e.getMessage());
-        }
+        RedactStreamConfig config = ConfigFlags.orUserError(() -> RedactStreamConfig.load(configFile, System.getenv(),
+                ConfigFlags.values(spec, RedactStreamConfig.KEYS)));
+        Redaction redaction = ConfigFlags.orUserError(() -> Redaction.fromConfig(config));
         RedactStreamApp[] holder = new RedactStreamApp[1];
         try (Observability obs = Observability.start("redact-stream", config.metricsBind(), config.metricsPort(),
                 () -> holder[0] == null ? IngestCommand.health(true, "STARTING")

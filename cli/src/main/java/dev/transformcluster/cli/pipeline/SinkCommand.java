@@ -4,7 +4,6 @@ import dev.transformcluster.cli.UserError;
 import dev.transformcluster.pipeline.common.Observability;
 import dev.transformcluster.pipeline.common.S3Clients;
 import dev.transformcluster.pipeline.common.Shutdown;
-import dev.transformcluster.pipeline.common.config.ConfigException;
 import dev.transformcluster.pipeline.common.config.ConfigKey;
 import dev.transformcluster.sink.SinkApp;
 import dev.transformcluster.sink.SinkConfig;
@@ -44,12 +43,8 @@ public final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SinkConfig config;
-        try {
-            config = SinkConfig.load(configFile, System.getenv(), ConfigFlags.values(spec, SinkConfig.KEYS));
-        } catch (ConfigException e) {
-            throw new UserError(e.getMessage());
-        }
+        SinkConfig config = ConfigFlags.orUserError(() ->
+                SinkConfig.load(configFile, System.getenv(), ConfigFlags.values(spec, SinkConfig.KEYS)));
         SinkApp[] holder = new SinkApp[1];
         try (S3Client s3 = S3Clients.create(config.s3Endpoint(), config.s3Region(), config.s3MaxAttempts(), 16);
              Observability obs = Observability.start("sink", config.metricsBind(), config.metricsPort(),
