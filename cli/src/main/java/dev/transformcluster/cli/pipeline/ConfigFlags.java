@@ -58,7 +58,7 @@ final class ConfigFlags {
     }
 
     /**
-     * Runs {@code step}; invalid configuration becomes a {@link UserError} (exit 2, its message as
+     * Runs {@code step}; invalid configuration becomes a {@link UserError} (exit 1, its message as
      * the one line), as every command reports it. Other exceptions pass through.
      */
     static <T> T orUserError(ConfigStep<T> step) throws Exception {
