@@ -16,10 +16,9 @@ import java.util.Set;
 public final class Engine {
 
     private final List<Recognizer> recognizers;
-    private final EnumSet<EntityType> enabled;
+    /** The enabled types, by ordinal: a look-up per finding (cheaper than {@code EnumSet.contains} before C2). */
+    private final boolean[] enabled = new boolean[EntityType.values().length];
     private final double[] minScore = new double[EntityType.values().length];
-    /** {@link #enabled} by type ordinal, for the per-finding test. */
-    private final boolean[] wanted = new boolean[EntityType.values().length];
 
     /** An engine running exactly these recognizers, every type enabled, no thresholds. */
     public Engine(List<Recognizer> recognizers) {
@@ -27,17 +26,16 @@ public final class Engine {
     }
 
     private Engine(List<Recognizer> recognizers, Set<EntityType> enabled, Map<EntityType, Double> minScores) {
-        this.enabled = enabled.isEmpty() ? EnumSet.noneOf(EntityType.class) : EnumSet.copyOf(enabled);
+        for (EntityType t : enabled) {
+            this.enabled[t.ordinal()] = true;
+        }
         List<Recognizer> used = new ArrayList<>();
         for (Recognizer r : recognizers) {
-            if (r.types().stream().anyMatch(this.enabled::contains)) {
+            if (r.types().stream().anyMatch(t -> this.enabled[t.ordinal()])) {
                 used.add(r);
             }
         }
         this.recognizers = List.copyOf(used);
-        for (EntityType t : this.enabled) {
-            wanted[t.ordinal()] = true;
-        }
         for (Map.Entry<EntityType, Double> e : minScores.entrySet()) {
             double v = e.getValue();
             if (v < 0 || v > 1) {
@@ -90,7 +88,7 @@ public final class Engine {
                 throw new IllegalStateException("recognizer reported a span past the end of the text");
             }
             int type = f.type().ordinal();
-            if (wanted[type] && f.score() >= minScore[type]) {
+            if (enabled[type] && f.score() >= minScore[type]) {
                 raw.set(kept++, f);
             }
         }

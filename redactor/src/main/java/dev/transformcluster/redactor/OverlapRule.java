@@ -61,11 +61,11 @@ public final class OverlapRule {
                 maxEnd = Math.max(maxEnd, byStart.get(j).end());
                 j++;
             }
-            if (j > k + 1 && kept == null) {
-                kept = new ArrayList<>(n);
-                kept.addAll(byStart.subList(0, k));
-            }
             if (j > k + 1) {
+                if (kept == null) {
+                    kept = new ArrayList<>(n);
+                    kept.addAll(byStart.subList(0, k));
+                }
                 settle(byStart.subList(k, j), maxEnd, kept);
             } else if (kept != null) {
                 kept.add(first);
