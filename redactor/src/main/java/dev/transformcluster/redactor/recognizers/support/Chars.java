@@ -52,11 +52,6 @@ public final class Chars {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
-    /** True when {@code text[i]} is a digit. */
-    public static boolean digitAt(char[] text, int i) {
-        return i >= 0 && i < text.length && isDigit(text[i]);
-    }
-
     /** True when {@code i} is the start of the text or follows a non letter-or-digit. */
     public static boolean startsToken(char[] text, int i) {
         return i == 0 || !isAlnum(text[i - 1]);
@@ -84,11 +79,6 @@ public final class Chars {
             }
         }
         return true;
-    }
-
-    /** Case-insensitive match of a whole word at {@code i} (token boundaries on both sides). */
-    public static boolean wordAt(char[] text, int i, String word) {
-        return matchesAt(text, i, word) && startsToken(text, i) && endsToken(text, i + word.length());
     }
 
     /**

@@ -76,7 +76,6 @@ public final class TextIndex {
         }
     }
 
-    private final String text;
     private final char[] chars;
     private final Positions digits = new Positions();
     private final Positions caps = new Positions();
@@ -89,7 +88,6 @@ public final class TextIndex {
     private int fieldStart;
 
     private TextIndex(String text) {
-        this.text = text;
         // one bulk copy that every scanner then reads: an array read is cheaper than String.charAt's
         // per-call checks, most of all before the JIT's last tier has compiled the scanners
         this.chars = text.toCharArray();
@@ -156,10 +154,6 @@ public final class TextIndex {
         return new TextIndex(text);
     }
 
-    public String text() {
-        return text;
-    }
-
     /** The text's characters, shared by the scanners: read, never write. */
     public char[] chars() {
         return chars;
@@ -183,16 +177,6 @@ public final class TextIndex {
     /** The first capitalised-word start at or after {@code i}, or the text's length when none. */
     public int nextCapWord(int i) {
         return caps.next(i, chars.length);
-    }
-
-    /** Number of words starting with a capital letter after a non-alphanumeric character. */
-    public int capWords() {
-        return caps.count;
-    }
-
-    /** Start of the k-th capitalised word. */
-    public int capWord(int k) {
-        return caps.at[k];
     }
 
     /** The first '@' at or after {@code i}, or -1: {@code indexOf('@', i)}. */
