@@ -61,13 +61,8 @@ func (m *Module) ingressRules() []ingressRule {
 		for _, scope := range m.Instances(r.Block.Body) {
 			switch r.Type {
 			case "aws_security_group":
-				for _, b := range r.Block.Body.Blocks {
-					switch {
-					case b.Type == "ingress":
-						rules = append(rules, m.ingress(r, b.Body, scope, b.DefRange()))
-					case b.Type == "dynamic" && len(b.Labels) == 1 && b.Labels[0] == "ingress":
-						rules = append(rules, m.dynamicIngress(r, b, scope)...)
-					}
+				for _, sb := range m.expandBlocks(r.Block.Body, "ingress", scope) {
+					rules = append(rules, m.ingress(r, sb.Block.Body, sb.Scope, sb.Block.DefRange()))
 				}
 			case "aws_security_group_rule":
 				if v, _ := m.attrVal(r.Block.Body, "type", scope); isKnownString(v) && v.AsString() == "ingress" {
@@ -107,36 +102,6 @@ func (r ingressRule) touchesClusterPorts() bool {
 		}
 	}
 	return false
-}
-
-func (m *Module) dynamicIngress(r *Resource, dyn *hclsyntax.Block, scope map[string]cty.Value) []ingressRule {
-	iterator := dyn.Labels[0]
-	if attr, ok := dyn.Body.Attributes["iterator"]; ok {
-		if kw := hcl.ExprAsKeyword(attr.Expr); kw != "" {
-			iterator = kw
-		}
-	}
-	var items []map[string]cty.Value
-	if attr, ok := dyn.Body.Attributes["for_each"]; ok {
-		items = expand(m.Eval(attr.Expr, scope), iterator)
-	}
-	var out []ingressRule
-	for _, c := range dyn.Body.Blocks {
-		if c.Type != "content" {
-			continue
-		}
-		for _, item := range items {
-			merged := map[string]cty.Value{}
-			for k, v := range scope {
-				merged[k] = v
-			}
-			for k, v := range item {
-				merged[k] = v
-			}
-			out = append(out, m.ingress(r, c.Body, merged, c.DefRange()))
-		}
-	}
-	return out
 }
 
 func (m *Module) ingress(r *Resource, body *hclsyntax.Body, scope map[string]cty.Value, at hcl.Range) ingressRule {
