@@ -1,6 +1,5 @@
 package dev.transformcluster.cli.pipeline;
 
-import dev.transformcluster.cli.UserError;
 import dev.transformcluster.ingest.IngestConfig;
 import dev.transformcluster.ingest.IngestResult;
 import dev.transformcluster.ingest.Ingestor;
@@ -8,14 +7,10 @@ import dev.transformcluster.pipeline.common.Observability;
 import dev.transformcluster.pipeline.common.Progress;
 import dev.transformcluster.pipeline.common.S3Clients;
 import dev.transformcluster.pipeline.common.config.ConfigKey;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.Producer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code ingest}: lists a source prefix and produces its objects to the raw topic. */
@@ -23,7 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
         description = {"Lists s3://bucket/prefix and produces each object to Kafka (topic raw), skipping objects "
                 + "whose output already exists with the same source ETag.",
                 "Every option can also be set in a properties file (--config) or an environment variable (TC_*)."})
-public final class IngestCommand implements Callable<Integer> {
+public final class IngestCommand extends StageCommand implements Callable<Integer> {
 
     /** Adds one flag per {@link IngestConfig#KEYS}. */
     public static final class Keys extends ConfigFlags.Transformer {
@@ -32,12 +27,6 @@ public final class IngestCommand implements Callable<Integer> {
             return IngestConfig.KEYS;
         }
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file of config keys.")
-    Path configFile;
 
     @Override
     public Integer call() throws Exception {

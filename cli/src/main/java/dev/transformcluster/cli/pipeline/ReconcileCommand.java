@@ -1,6 +1,5 @@
 package dev.transformcluster.cli.pipeline;
 
-import dev.transformcluster.cli.UserError;
 import dev.transformcluster.ingest.IngestConfig;
 import dev.transformcluster.ingest.IngestResult;
 import dev.transformcluster.ingest.Ingestor;
@@ -11,15 +10,12 @@ import dev.transformcluster.pipeline.common.S3Clients;
 import dev.transformcluster.pipeline.common.config.ConfigKey;
 import dev.transformcluster.pipeline.common.config.CommonKeys;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.Producer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code reconcile}: compares source and destination; {@code --fix} re-ingests what is missing or stale. */
@@ -27,7 +23,7 @@ import software.amazon.awssdk.services.s3.S3Client;
         description = {"Lists source objects with no output (missing), outputs made from another version of their "
                 + "source (stale: ETag changed) and outputs with no source (orphaned, reported, never deleted).",
                 "--fix re-ingests missing and stale objects (needs --bootstrap-servers). Exit 0 when clean or fixed."})
-public final class ReconcileCommand implements Callable<Integer> {
+public final class ReconcileCommand extends StageCommand implements Callable<Integer> {
 
     /** The ingest keys: reconcile lists and re-ingests with the same settings. */
     public static final class Keys extends ConfigFlags.Transformer {
@@ -36,12 +32,6 @@ public final class ReconcileCommand implements Callable<Integer> {
             return IngestConfig.KEYS;
         }
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file of config keys.")
-    Path configFile;
 
     @Option(names = "--fix", description = "Re-ingest missing and stale objects.")
     boolean fix;

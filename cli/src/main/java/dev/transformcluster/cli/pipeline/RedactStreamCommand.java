@@ -1,26 +1,21 @@
 package dev.transformcluster.cli.pipeline;
 
-import dev.transformcluster.cli.UserError;
 import dev.transformcluster.pipeline.common.Observability;
 import dev.transformcluster.pipeline.common.Shutdown;
 import dev.transformcluster.pipeline.common.config.ConfigKey;
 import dev.transformcluster.redactstream.RedactStreamApp;
 import dev.transformcluster.redactstream.RedactStreamConfig;
 import dev.transformcluster.redactstream.Redaction;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code redact-stream}: the Kafka Streams redaction service; runs until SIGTERM. */
 @Command(name = "redact-stream", mixinStandardHelpOptions = true, modelTransformer = RedactStreamCommand.Keys.class,
         description = {"Runs the Kafka Streams app raw -> redact -> redacted (exactly-once v2) until SIGTERM.",
                 "Serves /metrics and /health on --metrics-port. Options also come from --config or TC_* variables."})
-public final class RedactStreamCommand implements Callable<Integer> {
+public final class RedactStreamCommand extends StageCommand implements Callable<Integer> {
 
     /** Adds one flag per {@link RedactStreamConfig#KEYS}. */
     public static final class Keys extends ConfigFlags.Transformer {
@@ -29,12 +24,6 @@ public final class RedactStreamCommand implements Callable<Integer> {
             return RedactStreamConfig.KEYS;
         }
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file of config keys.")
-    Path configFile;
 
     @Override
     public Integer call() throws Exception {

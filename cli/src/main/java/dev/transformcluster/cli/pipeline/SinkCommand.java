@@ -1,6 +1,5 @@
 package dev.transformcluster.cli.pipeline;
 
-import dev.transformcluster.cli.UserError;
 import dev.transformcluster.pipeline.common.Observability;
 import dev.transformcluster.pipeline.common.S3Clients;
 import dev.transformcluster.pipeline.common.Shutdown;
@@ -10,14 +9,10 @@ import dev.transformcluster.sink.SinkConfig;
 import dev.transformcluster.sink.naming.RelativeKeyNaming;
 import dev.transformcluster.sink.storage.Backoff;
 import dev.transformcluster.sink.storage.S3ObjectStore;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code sink}: writes redacted objects to S3; runs until SIGTERM. */
@@ -25,7 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
         description = {"Consumes the redacted topic, reassembles objects and writes them to S3, committing offsets "
                 + "only after each write succeeded. Runs until SIGTERM.",
                 "Serves /metrics and /health on --metrics-port. Options also come from --config or TC_* variables."})
-public final class SinkCommand implements Callable<Integer> {
+public final class SinkCommand extends StageCommand implements Callable<Integer> {
 
     /** Adds one flag per {@link SinkConfig#KEYS}. */
     public static final class Keys extends ConfigFlags.Transformer {
@@ -34,12 +29,6 @@ public final class SinkCommand implements Callable<Integer> {
             return SinkConfig.KEYS;
         }
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file of config keys.")
-    Path configFile;
 
     @Override
     public Integer call() throws Exception {
