@@ -92,6 +92,7 @@ public final class Calendar {
         return true;
     }
 
+    /** After its first letter, {@code t[s, e)} is all upper case or all lower case ("May", "MAY", "März"). */
     private static boolean caseConsistent(char[] t, int s, int e) {
         boolean allUpper = true;
         boolean restLower = true;
@@ -130,7 +131,7 @@ public final class Calendar {
         }
         for (String m : MONTHS) {
             if ((len == m.length() || len == 3 || len == 4 && m.charAt(0) == 's') && prefixMatches(t, i, m, len)
-                    && consistentCase(t, i, e)) {
+                    && caseConsistent(t, i, e)) {
                 return e;
             }
         }
@@ -157,22 +158,11 @@ public final class Calendar {
         }
         for (String w : WEEKDAYS) {
             if (i < t.length && t[i] >= 'A' && t[i] <= 'Z' && Chars.matchesAt(t, i, w)
-                    && Chars.endsToken(t, i + w.length()) && consistentCase(t, i, i + w.length())) {
+                    && Chars.endsToken(t, i + w.length()) && caseConsistent(t, i, i + w.length())) {
                 return i + w.length();
             }
         }
         return -1;
-    }
-
-    private static boolean consistentCase(char[] t, int s, int e) {
-        boolean allUpper = true;
-        boolean restLower = true;
-        for (int k = s + 1; k < e; k++) {
-            char c = t[k];
-            allUpper &= c >= 'A' && c <= 'Z';
-            restLower &= c >= 'a' && c <= 'z';
-        }
-        return allUpper || restLower;
     }
 
     /** Parses 1-2 digits at {@code i} as a value in [lo, hi]; returns the end or -1. */
