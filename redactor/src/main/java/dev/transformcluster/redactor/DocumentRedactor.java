@@ -129,7 +129,7 @@ public final class DocumentRedactor {
             long[] counts = new long[EntityType.values().length];
             ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
             try {
-                Utf8Splice.write(text, decoded.text(), content, off, content.length - off, out, counts, new StringBuilder());
+                Utf8Splice.write(text, content, off, content.length - off, out, counts, new StringBuilder());
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
             }

@@ -75,16 +75,37 @@ public final class Engine {
         if (text.isEmpty() || recognizers.isEmpty()) {
             return new ArrayList<>();
         }
+        return detect(text, TextIndex.of(text));
+    }
+
+    /**
+     * As {@link #detect(String)}, on the characters {@code text} (which the engine reads while it
+     * runs, so the caller must not change them meanwhile): for callers that decode into an array,
+     * this saves building a {@code String} only to copy its characters out again.
+     */
+    public List<Finding> detect(char[] text) {
+        if (text.length == 0 || recognizers.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return detect(null, TextIndex.of(text));
+    }
+
+    /** {@code text} may be {@code null} when only the index's characters are at hand. */
+    private List<Finding> detect(String text, TextIndex index) {
         List<Finding> raw = new ArrayList<>();
-        TextIndex index = TextIndex.of(text);
         for (Recognizer r : recognizers) {
-            r.scan(text, index, raw);
+            if (r instanceof IndexedRecognizer ir) {
+                ir.scan(index.chars(), index, raw);
+            } else {
+                r.scan(text != null ? text : new String(index.chars()), index, raw);
+            }
         }
         // drop, in place, what the policy does not want; check every span points into the text
+        int length = index.chars().length;
         int kept = 0;
         for (int k = 0, n = raw.size(); k < n; k++) {
             Finding f = raw.get(k);
-            if (f.end() > text.length()) {
+            if (f.end() > length) {
                 throw new IllegalStateException("recognizer reported a span past the end of the text");
             }
             int type = f.type().ordinal();

@@ -298,11 +298,11 @@ public final class StreamingRedactor {
 
     private long redactPiece(byte[] buf, int off, int len, OutputStream os, long[] counts, StringBuilder out)
             throws IOException {
-        String text = TextDecoder.decodeUtf8OrNull(buf, off, len);
-        if (text != null) {
-            return Utf8Splice.write(redactor, text, buf, off, len, os, counts, out);
+        long written = Utf8Splice.write(redactor, buf, off, len, os, counts, out);
+        if (written >= 0) {
+            return written;
         }
-        text = new String(buf, off, len, TextDecoder.FALLBACK);
+        String text = new String(buf, off, len, TextDecoder.FALLBACK);
         out.setLength(0);
         redactor.redactInto(text, 0, text.length(), out, counts, null);
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);

@@ -87,10 +87,8 @@ public final class TextIndex {
     private final Positions headerFields = new Positions();
     private int fieldStart;
 
-    private TextIndex(String text) {
-        // one bulk copy that every scanner then reads: an array read is cheaper than String.charAt's
-        // per-call checks, most of all before the JIT's last tier has compiled the scanners
-        this.chars = text.toCharArray();
+    private TextIndex(char[] text) {
+        this.chars = text;
         char[] t = chars;
         int n = t.length;
         int prev = OTHER;
@@ -151,6 +149,13 @@ public final class TextIndex {
 
     /** Indexes {@code text} (one pass, no per-character allocation). */
     public static TextIndex of(String text) {
+        // one bulk copy that every scanner then reads: an array read is cheaper than String.charAt's
+        // per-call checks, most of all before the JIT's last tier has compiled the scanners
+        return new TextIndex(text.toCharArray());
+    }
+
+    /** Indexes {@code text}, which becomes the index's {@link #chars()}: not copied, so never change it. */
+    public static TextIndex of(char[] text) {
         return new TextIndex(text);
     }
 
