@@ -28,7 +28,7 @@ import java.util.Objects;
  * cuts each at its last newline (or, when a block has none, its last space or tab; failing that,
  * at a UTF-8 character boundary) so that no value is split between pieces, carries the rest over
  * to the next block, and writes each redacted piece as UTF-8. The first block is checked for
- * binary content. Memory is about six times the block size whatever the input's length.
+ * binary content. Memory is about ten times the block size whatever the input's length.
  *
  * <p>Each piece is decoded as strict UTF-8, or as windows-1252 when it is not valid UTF-8 (a UTF-8
  * byte-order mark is dropped; UTF-16 with a byte-order mark is read as characters).
@@ -36,8 +36,9 @@ import java.util.Objects;
  * which on line-oriented text (logs, CSV, mail bodies) is what detection does anyway.
  *
  * <p>With an {@link Executor}, pieces are redacted concurrently and written in input order; at
- * most {@code maxInFlight} pieces are held at once, so memory stays bounded (about
- * {@code maxInFlight} times two blocks more). The output is byte-identical to the sequential one.
+ * most {@code maxInFlight} pieces are held at once, each in a reused slot, so memory stays bounded
+ * (about {@code maxInFlight} times nine blocks more: input, output, and the characters decoded
+ * twice). The output is byte-identical to the sequential one.
  *
  * <p>Not thread-safe (it reuses its buffers): use one per thread or per stream.
  */
@@ -53,11 +54,45 @@ public final class StreamingRedactor {
     private final int blockSize;
     private final byte[] buf;
     private final StringBuilder out;
+    /** The sequential path's decoding buffer. */
+    private final char[] chars;
     private final Executor executor;
     private final int maxInFlight;
+    /**
+     * Slots written out and free for the next piece (touched only by the calling thread): reusing
+     * them keeps the megabytes each piece needs from being allocated, zeroed and paged in anew.
+     */
+    private final ArrayDeque<Slot> freeSlots = new ArrayDeque<>();
 
-    /** A piece redacted on the executor, waiting for its turn to be written. */
-    private record Piece(ByteArrayOutputStream bytes, long[] counts) { }
+    /**
+     * One piece in flight on the executor: its input bytes, its redacted output and counts, and the
+     * buffers redacting it needs. Owned by one task at a time, then reused.
+     */
+    private static final class Slot {
+        /** A piece is shorter than two blocks (a carried-over remainder and a block). */
+        final byte[] in;
+        int length;
+        final PieceBuffer bytes;
+        final long[] counts = new long[EntityType.values().length];
+        final StringBuilder text = new StringBuilder(64);
+        final char[] chars;
+
+        Slot(int blockSize) {
+            in = new byte[2 * blockSize];
+            chars = new char[2 * blockSize];
+            bytes = new PieceBuffer(blockSize + blockSize / 8);
+        }
+
+        void load(byte[] src, int from, int to) {
+            length = to - from;
+            System.arraycopy(src, from, in, 0, length);
+        }
+
+        void clear() {
+            bytes.reset();
+            Arrays.fill(counts, 0);
+        }
+    }
 
     /**
      * A piece's output buffer: a {@link ByteArrayOutputStream} without the lock on every write
@@ -115,6 +150,7 @@ public final class StreamingRedactor {
         // Room for a full block after the carried-over remainder, which is always < blockSize.
         this.buf = new byte[2 * blockSize];
         this.out = new StringBuilder(blockSize + blockSize / 4);
+        this.chars = executor == null ? new char[2 * blockSize] : null;
     }
 
     /**
@@ -135,7 +171,7 @@ public final class StreamingRedactor {
         int carry = 0; // bytes [0, carry) of buf are the unprocessed remainder
         boolean first = true;
         boolean eof = false;
-        ArrayDeque<CompletableFuture<Piece>> inFlight = new ArrayDeque<>();
+        ArrayDeque<CompletableFuture<Slot>> inFlight = new ArrayDeque<>();
         while (!eof) {
             int filled = carry;
             int target = carry + blockSize;
@@ -165,10 +201,11 @@ public final class StreamingRedactor {
             int cut = eof ? filled : cutPoint(buf, start, filled);
             if (cut > start) {
                 if (executor == null) {
-                    bytesOut += redactPiece(buf, start, cut - start, os, counts, out);
+                    bytesOut += redactPiece(buf, start, cut - start, os, counts, out, chars);
                 } else {
-                    byte[] piece = Arrays.copyOfRange(buf, start, cut);
-                    inFlight.add(CompletableFuture.supplyAsync(() -> redactPiece(piece), executor));
+                    Slot slot = freeSlots.isEmpty() ? new Slot(blockSize) : freeSlots.pop();
+                    slot.load(buf, start, cut);
+                    inFlight.add(CompletableFuture.supplyAsync(() -> redactPiece(slot), executor));
                     while (inFlight.size() >= maxInFlight) {
                         bytesOut += writeNext(inFlight, os, counts);
                     }
@@ -263,24 +300,22 @@ public final class StreamingRedactor {
         return end;
     }
 
-    /** Redacts one piece on an executor thread, with buffers of its own. */
-    private Piece redactPiece(byte[] piece) {
-        ByteArrayOutputStream bytes = new PieceBuffer(piece.length + piece.length / 8);
-        long[] counts = new long[EntityType.values().length];
+    /** Redacts one piece on an executor thread, into its slot. */
+    private Slot redactPiece(Slot slot) {
         try {
-            redactPiece(piece, 0, piece.length, bytes, counts, new StringBuilder(piece.length + piece.length / 4));
+            redactPiece(slot.in, 0, slot.length, slot.bytes, slot.counts, slot.text, slot.chars);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
         }
-        return new Piece(bytes, counts);
+        return slot;
     }
 
-    /** Waits for the oldest piece in flight and writes it; returns the bytes written. */
-    private static long writeNext(ArrayDeque<CompletableFuture<Piece>> inFlight, OutputStream os, long[] counts)
+    /** Waits for the oldest piece in flight, writes it and frees its slot; returns the bytes written. */
+    private long writeNext(ArrayDeque<CompletableFuture<Slot>> inFlight, OutputStream os, long[] counts)
             throws IOException {
-        Piece piece;
+        Slot slot;
         try {
-            piece = inFlight.removeFirst().join();
+            slot = inFlight.removeFirst().join();
         } catch (CompletionException e) {
             inFlight.forEach(f -> f.cancel(false));
             inFlight.clear();
@@ -289,16 +324,19 @@ public final class StreamingRedactor {
             }
             throw e;
         }
-        piece.bytes().writeTo(os);
+        slot.bytes.writeTo(os);
         for (int i = 0; i < counts.length; i++) {
-            counts[i] += piece.counts()[i];
+            counts[i] += slot.counts[i];
         }
-        return piece.bytes().size();
+        long written = slot.bytes.size();
+        slot.clear();
+        freeSlots.push(slot);
+        return written;
     }
 
-    private long redactPiece(byte[] buf, int off, int len, OutputStream os, long[] counts, StringBuilder out)
-            throws IOException {
-        long written = Utf8Splice.write(redactor, buf, off, len, os, counts, out);
+    private long redactPiece(byte[] buf, int off, int len, OutputStream os, long[] counts, StringBuilder out,
+                             char[] chars) throws IOException {
+        long written = Utf8Splice.write(redactor, buf, off, len, os, counts, out, chars);
         if (written >= 0) {
             return written;
         }

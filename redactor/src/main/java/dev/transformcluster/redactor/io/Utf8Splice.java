@@ -29,13 +29,19 @@ public final class Utf8Splice {
      */
     public static long write(TextRedactor redactor, byte[] buf, int off, int len, OutputStream os,
                              long[] counts, StringBuilder scratch) throws IOException {
-        Utf8Text text = Utf8Text.decodeOrNull(buf, off, len);
+        return write(redactor, buf, off, len, os, counts, scratch, null);
+    }
+
+    /** As above, decoding through {@code chars} when it is large enough ({@link Utf8Text}). */
+    public static long write(TextRedactor redactor, byte[] buf, int off, int len, OutputStream os,
+                             long[] counts, StringBuilder scratch, char[] chars) throws IOException {
+        Utf8Text text = Utf8Text.decodeOrNull(buf, off, len, chars);
         if (text == null) {
             return -1;
         }
-        char[] chars = text.chars();
+        char[] decoded = text.chars();
         boolean ascii = text.isAscii();
-        List<Finding> findings = redactor.engine().detect(chars);
+        List<Finding> findings = redactor.engine().detect(decoded);
         CharSequence value = null; // the text for operators that read the value, wrapped once
         long written = 0;
         int charPos = 0;
@@ -50,7 +56,7 @@ public final class Utf8Splice {
             if (replacement == null) {
                 scratch.setLength(0);
                 if (value == null) {
-                    value = CharBuffer.wrap(chars);
+                    value = CharBuffer.wrap(decoded);
                 }
                 redactor.appendReplacement(scratch, f, value);
                 replacement = scratch.toString().getBytes(StandardCharsets.UTF_8);

@@ -35,7 +35,16 @@ public final class Utf8Text {
 
     /** Decodes {@code b[off, off+len)}, or returns {@code null} when it is not well-formed UTF-8. */
     public static Utf8Text decodeOrNull(byte[] b, int off, int len) {
-        char[] c = new char[len]; // one character per byte at most
+        return decodeOrNull(b, off, len, null);
+    }
+
+    /**
+     * As {@link #decodeOrNull(byte[], int, int)}, decoding into {@code scratch} when it holds
+     * {@code len} characters (then copied out at the decoded length: one allocation per text instead
+     * of two when the text is not all ASCII, whose decoding is shorter than its bytes).
+     */
+    public static Utf8Text decodeOrNull(byte[] b, int off, int len, char[] scratch) {
+        char[] c = scratch != null && scratch.length >= len ? scratch : new char[len]; // one char per byte at most
         int[] wideAt = NONE;
         int[] extraThrough = NONE;
         int w = 0;
@@ -74,7 +83,7 @@ public final class Utf8Text {
             extraThrough[w++] = extra;
             i += size;
         }
-        return new Utf8Text(n == len ? c : Arrays.copyOf(c, n), wideAt, extraThrough, w);
+        return new Utf8Text(c != scratch && n == len ? c : Arrays.copyOf(c, n), wideAt, extraThrough, w);
     }
 
     /**
