@@ -58,7 +58,7 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
                 break;
             }
         }
-        lowerCase(t, out);
+        lowerCase(t, index, out);
     }
 
     /**
@@ -88,15 +88,14 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
         return (c == '/' || c == '.' || c == ':' || c == ',') && p + 1 < t.length && isDigit(t[p + 1]);
     }
 
-    /** "p.o. box 123", "po box 12", "post office box 9" in lower case: found from the "box" they end with. */
-    private static void lowerCase(char[] t, List<Finding> out) {
-        for (int k = Chars.indexOf(t, "box", 0); k >= 0; k = Chars.indexOf(t, "box", k + 3)) {
+    /** "p.o. box 123", "po box 12", "post office box 9" in lower case: found from the word's 'p'. */
+    private static void lowerCase(char[] t, TextIndex index, List<Finding> out) {
+        for (int i = index.nextPWord(0); i >= 0; i = index.nextPWord(i + 1)) {
             for (String pre : LOWER_PREFIXES) {
-                int i = k + 3 - pre.length();
-                if (i < 0 || !Chars.isLower(t[i]) || !Chars.startsToken(t, i) || !Chars.matchesAt(t, i, pre)) {
+                if (!Chars.matchesAt(t, i, pre)) {
                     continue;
                 }
-                int p = numberEnd(t, k + 3);
+                int p = numberEnd(t, i + pre.length());
                 if (p > 0) {
                     out.add(new Finding(EntityType.PO_BOX, i, p, 0.85));
                 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * One pass over a text that records where scanners may start: the first digit of every digit
  * run, the first letter of every word that starts with a capital, every '@', ':' and '<', every
- * word starting with 'w' or 'W' (for "www."), and the short fields between separators that may
+ * word starting with 'w' or 'W' (for "www.") or with 'p' (for "po box"), and the short fields between separators that may
  * be table headers ({@link CsvColumns}). Recognizers walk these positions instead of every
  * character, so a dozen recognizers cost about one pass. Not thread-safe (look-up cursors): one
  * index per text and thread, as the engine does.
@@ -33,7 +33,7 @@ public final class TextIndex {
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII[c] = LOWER;
         }
-        for (char c : new char[] {'@', ':', '<', ',', ';', '\t', '|', '\n', '\r', 'w', 'W'}) {
+        for (char c : new char[] {'@', ':', '<', ',', ';', '\t', '|', '\n', '\r', 'w', 'W', 'p'}) {
             ASCII[c] |= MARK;
         }
     }
@@ -83,6 +83,7 @@ public final class TextIndex {
     private final Positions colons = new Positions();
     private final Positions lessThans = new Positions();
     private final Positions wWords = new Positions();
+    private final Positions pWords = new Positions();
     /** Start and end of each field that may be a table header, flattened. */
     private final Positions headerFields = new Positions();
     private int fieldStart;
@@ -123,6 +124,11 @@ public final class TextIndex {
             case 'w', 'W' -> {
                 if (prev == OTHER) {
                     wWords.add(i);
+                }
+            }
+            case 'p' -> {
+                if (prev == OTHER) {
+                    pWords.add(i);
                 }
             }
             default -> field(i); // a field separator or line end
@@ -202,6 +208,11 @@ public final class TextIndex {
     /** The first word start ('w' or 'W' after a non letter-or-digit) at or after {@code i}, or -1. */
     public int nextWWord(int i) {
         return wWords.next(i, -1);
+    }
+
+    /** The first word start with a lower-case 'p' (after a non letter-or-digit) at or after {@code i}, or -1. */
+    public int nextPWord(int i) {
+        return pWords.next(i, -1);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.function.IntUnaryOperator;
 /** The index's look-ups answer what a plain scan of the text answers. */
 class TextIndexTest {
 
-    private static final String ALPHABET = "aAbwWz09 ,;|\t\n\r@:<.-éÉ£'";
+    private static final String ALPHABET = "aAbpPwWz09 ,;|\t\n\r@:<.-éÉ£'";
 
     private static String randomText(Random random, int length) {
         StringBuilder sb = new StringBuilder(length);
@@ -47,11 +47,12 @@ class TextIndexTest {
     }
 
     @Test
-    void shouldFindRunStartsCapitalsAndWWordsAsAPlainScanDoes() {
+    void shouldFindRunStartsCapitalsAndWAndPWordsAsAPlainScanDoes() {
         forRandomTexts(11, (text, index) -> {
             List<Integer> digits = new ArrayList<>();
             List<Integer> caps = new ArrayList<>();
             List<Integer> wWords = new ArrayList<>();
+            List<Integer> pWords = new ArrayList<>();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 char before = i > 0 ? text.charAt(i - 1) : ' ';
@@ -64,6 +65,9 @@ class TextIndexTest {
                 if ((c == 'w' || c == 'W') && (i == 0 || !alnum(before))) {
                     wWords.add(i);
                 }
+                if (c == 'p' && (i == 0 || !alnum(before))) {
+                    pWords.add(i);
+                }
             }
             assertThat(walk(index::nextDigitRun, text.length())).isEqualTo(digits);
             assertThat(walk(index::nextCapWord, text.length())).isEqualTo(caps);
@@ -72,6 +76,11 @@ class TextIndexTest {
                 found.add(i);
             }
             assertThat(found).isEqualTo(wWords);
+            found.clear();
+            for (int i = index.nextPWord(0); i >= 0; i = index.nextPWord(i + 1)) {
+                found.add(i);
+            }
+            assertThat(found).isEqualTo(pWords);
         });
     }
 
