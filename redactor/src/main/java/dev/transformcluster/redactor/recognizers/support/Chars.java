@@ -7,10 +7,16 @@ public final class Chars {
 
     /** ASCII letters and digits. */
     private static final boolean[] ASCII_ALNUM = new boolean[128];
+    /** ASCII letters. */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+    /** ASCII characters lower-cased. */
+    private static final char[] ASCII_LOWER = new char[128];
 
     static {
         for (int c = 0; c < 128; c++) {
-            ASCII_ALNUM[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            ASCII_LETTER[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            ASCII_ALNUM[c] = ASCII_LETTER[c] || c >= '0' && c <= '9';
+            ASCII_LOWER[c] = (char) (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
         }
     }
 
@@ -21,9 +27,13 @@ public final class Chars {
         return c >= '0' && c <= '9';
     }
 
-    /** {@link Character#toLowerCase(char)} without its look-up for ASCII. */
+    /**
+     * {@link Character#toLowerCase(char)} without its look-up for ASCII. The ASCII path is a table
+     * read rather than range tests: that keeps the method small enough for the first JIT tier to
+     * inline it (the command line runs with that tier only), and the same holds for the tests below.
+     */
     public static char lower(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c : Character.toLowerCase(c);
+        return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
     }
 
     /** {@link Character#isDigit(char)} (any script's digits) without its look-up for ASCII. */
@@ -40,7 +50,7 @@ public final class Chars {
     }
 
     public static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c > 127 && Character.isLetter(c);
+        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
     }
 
     /** An ASCII digit or any letter; a table look-up for ASCII, small enough to inline everywhere. */

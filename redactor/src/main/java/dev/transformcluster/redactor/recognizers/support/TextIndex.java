@@ -55,24 +55,25 @@ public final class TextIndex {
             at[count++] = i;
         }
 
-        /** Index into {@link #at} of the first position at or after {@code i} ({@link #count} when none). */
-        int seek(int i) {
+        /**
+         * The first position at or after {@code i}, or {@code none}. One method, not a seek plus a
+         * read: this runs once per candidate in most scanners, where a second call costs.
+         */
+        int next(int i, int none) {
             int k = cursor;
             if (k > 0 && at[k - 1] >= i) {
-                k = Arrays.binarySearch(at, 0, count, i);
-                k = k < 0 ? -k - 1 : k;
-            } else {
-                while (k < count && at[k] < i) {
-                    k++;
-                }
+                k = rewind(i);
+            }
+            while (k < count && at[k] < i) {
+                k++;
             }
             cursor = k;
-            return k;
+            return k < count ? at[k] : none;
         }
 
-        int next(int i, int none) {
-            int k = seek(i);
-            return k < count ? at[k] : none;
+        private int rewind(int i) {
+            int k = Arrays.binarySearch(at, 0, count, i);
+            return k < 0 ? -k - 1 : k;
         }
     }
 
