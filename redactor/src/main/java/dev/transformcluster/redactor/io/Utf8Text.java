@@ -53,6 +53,25 @@ public final class Utf8Text {
         int end = off + len;
         int i = off;
         while (i < end) {
+            // four ASCII bytes at a time while they last: the first JIT tier does not unroll loops
+            while (i + 4 <= end) {
+                int x0 = b[i];
+                int x1 = b[i + 1];
+                int x2 = b[i + 2];
+                int x3 = b[i + 3];
+                if ((x0 | x1 | x2 | x3) < 0) {
+                    break;
+                }
+                c[n] = (char) x0;
+                c[n + 1] = (char) x1;
+                c[n + 2] = (char) x2;
+                c[n + 3] = (char) x3;
+                n += 4;
+                i += 4;
+            }
+            if (i >= end) {
+                break;
+            }
             int x = b[i];
             if (x >= 0) {
                 c[n++] = (char) x;
