@@ -28,13 +28,12 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
-        int i = 0;
-        while (i < n) {
-            char c = text[i];
-            if (!isDigit(c)) {
-                i = index.nextDigitRun(i);
+        int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
+        for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
+            if (index.digitRunEnd(k) <= i) {
                 continue;
             }
+            i = Math.max(index.digitRun(k), i);
             int s = i;
             boolean boundary = s == 0 || !isAlnum(text[s - 1]) && text[s - 1] != '.'
                     && text[s - 1] != '-' && text[s - 1] != '+';

@@ -30,16 +30,13 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int n = t.length;
-        int i = 0;
-        while (i < n) {
-            if (!isDigit(t[i])) {
-                i = index.nextDigitRun(i);
+        int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
+        for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
+            if (index.digitRunEnd(k) <= i) {
                 continue;
             }
-            int s = i;
-            while (i < n && isDigit(t[i])) {
-                i++;
-            }
+            int s = Math.max(index.digitRun(k), i);
+            i = index.digitRunEnd(k);
             char prev = s > 0 ? t[s - 1] : ' ';
             if (prev == ' ' && i - s <= 4 && (i >= n || !isAlnum(t[i]) && t[i] != '.')) {
                 int b = streetBefore(t, s - 1);

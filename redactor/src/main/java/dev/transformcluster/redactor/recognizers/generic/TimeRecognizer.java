@@ -29,18 +29,15 @@ public final class TimeRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
-        int n = t.length;
-        int i = 0;
-        while (i < n) {
-            if (!isDigit(t[i])) {
-                i = index.nextDigitRun(i);
+        int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
+        for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
+            int r = index.digitRunEnd(k);
+            if (r <= i) {
                 continue;
             }
-            int s = i;
-            while (i < n && isDigit(t[i])) {
-                i++;
-            }
-            int e = match(t, s, i);
+            int s = Math.max(index.digitRun(k), i);
+            i = r;
+            int e = match(t, s, r);
             if (e > 0) {
                 out.add(new Finding(EntityType.TIME, s, e, 0.85));
                 i = e;

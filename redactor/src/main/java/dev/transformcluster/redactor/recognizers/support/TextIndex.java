@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * One pass over a text that records where scanners may start: the first digit of every digit
- * run, the first letter of every word that starts with a capital, every '@', ':' and '<', every
+ * run (and where the run ends), the first letter of every word that starts with a capital, every '@', ':' and '<', every
  * word starting with 'w' or 'W' (for "www.") or with 'p' (for "po box"), and the short fields between separators that may
  * be table headers ({@link CsvColumns}). Recognizers walk these positions instead of every
  * character, so a dozen recognizers cost about one pass. Not thread-safe (look-up cursors): one
@@ -79,6 +79,8 @@ public final class TextIndex {
 
     private final char[] chars;
     private final Positions digits = new Positions();
+    /** The end of each digit run, by the run's index in {@link #digits}. */
+    private final Positions digitEnds = new Positions();
     private final Positions caps = new Positions();
     private final Positions ats = new Positions();
     private final Positions colons = new Positions();
@@ -102,6 +104,8 @@ public final class TextIndex {
                 if (prev != DIGIT) {
                     digits.add(i);
                 }
+            } else if (prev == DIGIT) {
+                digitEnds.add(i); // (a capital right after a digit starts no word)
             } else if (cls == UPPER && prev == OTHER) {
                 caps.add(i);
             }
@@ -109,6 +113,9 @@ public final class TextIndex {
                 mark(c, i, prev);
             }
             prev = cls;
+        }
+        if (prev == DIGIT) {
+            digitEnds.add(n);
         }
         field(n);
     }
@@ -179,6 +186,11 @@ public final class TextIndex {
     /** Start of the k-th digit run (any preceding character). */
     public int digitRun(int k) {
         return digits.at[k];
+    }
+
+    /** End (exclusive) of the k-th digit run: a scanner given it need not walk the digits again. */
+    public int digitRunEnd(int k) {
+        return digitEnds.at[k];
     }
 
     /** The first digit-run start at or after {@code i}, or the text's length when none. */

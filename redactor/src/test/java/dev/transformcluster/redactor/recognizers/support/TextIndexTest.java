@@ -70,6 +70,15 @@ class TextIndexTest {
                 }
             }
             assertThat(walk(index::nextDigitRun, text.length())).isEqualTo(digits);
+            assertThat(index.digitRuns()).isEqualTo(digits.size());
+            for (int k = 0; k < digits.size(); k++) {
+                int end = digits.get(k);
+                while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+                    end++;
+                }
+                assertThat(index.digitRun(k)).isEqualTo(digits.get(k));
+                assertThat(index.digitRunEnd(k)).as("end of run %d in %s", k, text).isEqualTo(end);
+            }
             assertThat(walk(index::nextCapWord, text.length())).isEqualTo(caps);
             List<Integer> found = new ArrayList<>();
             for (int i = index.nextWWord(0); i >= 0; i = index.nextWWord(i + 1)) {

@@ -28,16 +28,12 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
-        int i = 0;
-        while (i + 9 <= n) {
-            char c = text[i];
-            if (!isDigit(c)) {
-                i = index.nextDigitRun(i);
-                continue;
-            }
+        // every run start, in order (runs later in a token follow a letter or digit, and the test
+        // below skips them), while nine characters are left
+        for (int k = 0, runs = index.digitRuns(); k < runs && index.digitRun(k) + 9 <= n; k++) {
+            int i = index.digitRun(k);
             char prev = i > 0 ? text[i - 1] : ' ';
             if (isAlnum(prev) || prev == '-' || prev == '.' || prev == '+' || prev == '/' || prev == '#') {
-                i = index.nextDigitRun(i + 1);
                 continue;
             }
             int e = match(text, i);
@@ -49,8 +45,6 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
                     out.add(new Finding(EntityType.US_SSN, i, e, context ? 0.9 : 0.8));
                 }
             }
-            // the next run: runs later in this token follow a letter or digit, and the test above skips them
-            i = index.nextDigitRun(i + 1);
         }
     }
 

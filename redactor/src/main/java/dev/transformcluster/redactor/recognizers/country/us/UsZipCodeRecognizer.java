@@ -44,16 +44,13 @@ public final class UsZipCodeRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
-        int i = 0;
-        while (i + 5 <= n) {
-            if (!isDigit(text[i])) {
-                i = index.nextDigitRun(i);
+        int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
+        for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
+            if (index.digitRunEnd(k) <= i) {
                 continue;
             }
-            int s = i;
-            while (i < n && isDigit(text[i])) {
-                i++;
-            }
+            int s = Math.max(index.digitRun(k), i);
+            i = index.digitRunEnd(k);
             if (i - s != 5 || !Chars.startsToken(text, s) || s > 0 && (text[s - 1] == '-'
                     || text[s - 1] == '.' || text[s - 1] == '$' || text[s - 1] == '#')) {
                 continue;
