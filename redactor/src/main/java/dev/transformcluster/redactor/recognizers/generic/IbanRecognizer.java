@@ -27,7 +27,12 @@ public final class IbanRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
-        for (int i = index.nextCapWord(0); i + 4 < n; i = index.nextCapWord(i + 1)) {
+        int resume = 0; // past the last IBAN found
+        for (int k = 0, caps = index.capWords(); k < caps && index.capWord(k) + 4 < n; k++) {
+            int i = index.capWord(k);
+            if (i < resume) {
+                continue;
+            }
             char c0 = text[i];
             if (c0 < 'A' || c0 > 'Z') {
                 continue;
@@ -56,7 +61,7 @@ public final class IbanRecognizer implements IndexedRecognizer {
             }
             if (got == want && (p >= n || !isAlnum(text[p])) && Iban.isValid(CharBuffer.wrap(text), i, p)) {
                 out.add(new Finding(EntityType.IBAN_CODE, i, p, 0.98));
-                i = p - 1;
+                resume = p;
             }
         }
     }

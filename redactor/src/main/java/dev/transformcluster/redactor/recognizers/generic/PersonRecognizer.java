@@ -54,11 +54,14 @@ public final class PersonRecognizer implements IndexedRecognizer {
             }
         });
         NameSequence seq = new NameSequence();
-        int i = 0;
-        while (i < n) {
+        int i = 0; // where scanning resumes: capitalised words before it are passed
+        for (int k = 0, caps = index.capWords(); k < caps; k++) {
+            if (index.capWord(k) < i) {
+                continue;
+            }
+            i = index.capWord(k);
             char c = t[i];
             if (!isUpper(c) || i > 0 && (isLetter(t[i - 1]) || Chars.isAnyDigit(t[i - 1]))) {
-                i = index.nextCapWord(i + 1);
                 continue;
             }
             long eh = NameSequence.wordEndAndHash(t, i);

@@ -33,10 +33,14 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
-        int n = t.length;
-        for (int i = index.nextCapWord(0); i < n; i = index.nextCapWord(i + 1)) {
+        int resume = 0; // past the last box number found
+        for (int k = 0, caps = index.capWords(); k < caps; k++) {
+            int i = index.capWord(k);
+            if (i < resume) {
+                continue;
+            }
             char c = t[i];
-            if (c != 'P' && c != 'p' && c != 'A' && c != 'a' && c != 'B' && c != 'b' || !Chars.startsToken(t, i)) {
+            if (c != 'P' && c != 'A' && c != 'B') { // a capital that starts a word, as the index records
                 continue;
             }
             for (String pre : PREFIX_TABLE.candidates(t, i)) {
@@ -53,7 +57,7 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
                 int p = numberEnd(t, i + pre.length());
                 if (p > 0) {
                     out.add(new Finding(EntityType.PO_BOX, i, p, 0.9));
-                    i = p - 1;
+                    resume = p;
                 }
                 break;
             }

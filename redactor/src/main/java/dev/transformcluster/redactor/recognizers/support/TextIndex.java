@@ -198,6 +198,16 @@ public final class TextIndex {
         return digits.next(i, chars.length);
     }
 
+    /** Number of capitalised words. */
+    public int capWords() {
+        return caps.count;
+    }
+
+    /** Start of the k-th capitalised word (its capital follows no letter or digit). */
+    public int capWord(int k) {
+        return caps.at[k];
+    }
+
     /** The first capitalised-word start at or after {@code i}, or the text's length when none. */
     public int nextCapWord(int i) {
         return caps.next(i, chars.length);

@@ -34,10 +34,10 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int n = t.length;
-        int i = 0;
-        while (i < n) {
-            if (!up(t, i) || i > 0 && isAlnum(t[i - 1])) {
-                i = index.nextCapWord(i + 1);
+        int resume = 0; // past the last candidate looked at
+        for (int k = 0, caps = index.capWords(); k < caps; k++) {
+            int i = index.capWord(k); // a capital that follows no letter or digit
+            if (i < resume || !up(t, i)) {
                 continue;
             }
             int e = i;
@@ -45,7 +45,7 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
                 e++;
             }
             if (e < n && isAlnum(t[e])) {
-                i = e + 1;
+                resume = e + 1;
                 continue;
             }
             int len = e - i;
@@ -56,7 +56,7 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
                 out.add(new Finding(EntityType.UK_POSTCODE, i, e + 4, 0.8));
                 e += 4;
             }
-            i = e + 1;
+            resume = e + 1;
         }
     }
 
