@@ -44,9 +44,14 @@ public final class TextIndex {
      * answer (the next recognizer starting over) falls back to binary search.
      */
     private static final class Positions {
-        int[] at = new int[64];
+        int[] at;
         int count;
         int cursor;
+
+        /** Room for {@code capacity} positions before the first growth. */
+        Positions(int capacity) {
+            at = new int[Math.max(16, capacity)];
+        }
 
         void add(int i) {
             if (count == at.length) {
@@ -78,21 +83,33 @@ public final class TextIndex {
     }
 
     private final char[] chars;
-    private final Positions digits = new Positions();
+    private final Positions digits;
     /** The end of each digit run, by the run's index in {@link #digits}. */
-    private final Positions digitEnds = new Positions();
-    private final Positions caps = new Positions();
-    private final Positions ats = new Positions();
-    private final Positions colons = new Positions();
-    private final Positions lessThans = new Positions();
-    private final Positions wWords = new Positions();
-    private final Positions pWords = new Positions();
+    private final Positions digitEnds;
+    private final Positions caps;
+    private final Positions ats;
+    private final Positions colons;
+    private final Positions lessThans;
+    private final Positions wWords;
+    private final Positions pWords;
     /** Start and end of each field that may be a table header, flattened. */
-    private final Positions headerFields = new Positions();
+    private final Positions headerFields;
     private int fieldStart;
 
     private TextIndex(char[] text) {
         this.chars = text;
+        // sized for e-mail-like text, so that a large text's lists seldom grow: about one digit run
+        // and one capitalised word in 25 characters, a few percent for the rest
+        int n0 = text.length;
+        digits = new Positions(n0 / 20);
+        digitEnds = new Positions(n0 / 20);
+        caps = new Positions(n0 / 20);
+        ats = new Positions(n0 / 512);
+        colons = new Positions(n0 / 128);
+        lessThans = new Positions(n0 / 512);
+        wWords = new Positions(n0 / 128);
+        pWords = new Positions(n0 / 128);
+        headerFields = new Positions(n0 / 32);
         char[] t = chars;
         int n = t.length;
         int prev = OTHER;
