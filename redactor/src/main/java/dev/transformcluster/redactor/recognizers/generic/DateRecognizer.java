@@ -46,18 +46,28 @@ public final class DateRecognizer implements IndexedRecognizer {
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int n = t.length;
         int i = 0;
-        // the next digit run and capitalised word at or after the last look-up; i only grows, so
-        // each stays the answer until i passes it and only that one needs looking up again
+        // the next digit run and capitalised word after i, walked with cursors of their own (i only
+        // grows): each stays the answer until i passes it and only that one needs moving on
+        int runs = index.digitRuns();
+        int caps = index.capWords();
+        int dk = 0;
+        int ck = 0;
         int digitRun = -1;
         int capWord = -1;
         while (i < n) {
             char c = t[i];
             if (!(isDigit(c) || c >= 'A' && c <= 'Z') || !Chars.startsToken(t, i)) {
                 if (digitRun <= i) {
-                    digitRun = index.nextDigitRun(i + 1);
+                    while (dk < runs && index.digitRun(dk) <= i) {
+                        dk++;
+                    }
+                    digitRun = dk < runs ? index.digitRun(dk) : n;
                 }
                 if (capWord <= i) {
-                    capWord = index.nextCapWord(i + 1);
+                    while (ck < caps && index.capWord(ck) <= i) {
+                        ck++;
+                    }
+                    capWord = ck < caps ? index.capWord(ck) : n;
                 }
                 i = Math.min(digitRun, capWord);
                 continue;
