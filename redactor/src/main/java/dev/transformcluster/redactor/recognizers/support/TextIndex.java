@@ -3,12 +3,14 @@ package dev.transformcluster.redactor.recognizers.support;
 import java.util.Arrays;
 
 /**
- * One pass over a text that records where scanners may start: the first digit of every digit
- * run (and where the run ends), the first letter of every word that starts with a capital, every '@', ':' and '<', every
- * word starting with 'w' or 'W' (for "www.") or with 'p' (for "po box"), and the short fields between separators that may
- * be table headers ({@link CsvColumns}). Recognizers walk these positions instead of every
- * character, so a dozen recognizers cost about one pass. Not thread-safe (look-up cursors): one
- * index per text and thread, as the engine does.
+ * One pass over a text that records where scanners may start: the first digit of every digit run
+ * (and where the run ends), the first letter of every word that starts with a capital, every '@',
+ * ':' and '<', every word starting with 'w' or 'W' (for "www.") or with 'p' (for "po box"), and
+ * the short fields between separators that may be table headers ({@link CsvColumns}). Recognizers
+ * walk these positions instead of every character, so a dozen recognizers cost about one pass:
+ * digit runs and capitalised words by their number (each scanner with a cursor of its own), the
+ * rarer marks through look-ups. Not thread-safe (look-up cursors): one index per text and
+ * thread, as the engine does.
  */
 public final class TextIndex {
 
@@ -210,11 +212,6 @@ public final class TextIndex {
         return digitEnds.at[k];
     }
 
-    /** The first digit-run start at or after {@code i}, or the text's length when none. */
-    public int nextDigitRun(int i) {
-        return digits.next(i, chars.length);
-    }
-
     /** Number of capitalised words. */
     public int capWords() {
         return caps.count;
@@ -223,11 +220,6 @@ public final class TextIndex {
     /** Start of the k-th capitalised word (its capital follows no letter or digit). */
     public int capWord(int k) {
         return caps.at[k];
-    }
-
-    /** The first capitalised-word start at or after {@code i}, or the text's length when none. */
-    public int nextCapWord(int i) {
-        return caps.next(i, chars.length);
     }
 
     /** The first '@' at or after {@code i}, or -1: {@code indexOf('@', i)}. */

@@ -69,7 +69,7 @@ class TextIndexTest {
                     pWords.add(i);
                 }
             }
-            assertThat(walk(index::nextDigitRun, text.length())).isEqualTo(digits);
+            assertThat(list(index.digitRuns(), index::digitRun)).isEqualTo(digits);
             assertThat(index.digitRuns()).isEqualTo(digits.size());
             for (int k = 0; k < digits.size(); k++) {
                 int end = digits.get(k);
@@ -79,7 +79,7 @@ class TextIndexTest {
                 assertThat(index.digitRun(k)).isEqualTo(digits.get(k));
                 assertThat(index.digitRunEnd(k)).as("end of run %d in %s", k, text).isEqualTo(end);
             }
-            assertThat(walk(index::nextCapWord, text.length())).isEqualTo(caps);
+            assertThat(list(index.capWords(), index::capWord)).isEqualTo(caps);
             List<Integer> found = new ArrayList<>();
             for (int i = index.nextWWord(0); i >= 0; i = index.nextWWord(i + 1)) {
                 found.add(i);
@@ -93,10 +93,10 @@ class TextIndexTest {
         });
     }
 
-    private static List<Integer> walk(IntUnaryOperator next, int none) {
+    private static List<Integer> list(int count, IntUnaryOperator kth) {
         List<Integer> found = new ArrayList<>();
-        for (int i = next.applyAsInt(0); i < none; i = next.applyAsInt(i + 1)) {
-            found.add(i);
+        for (int k = 0; k < count; k++) {
+            found.add(kth.applyAsInt(k));
         }
         return found;
     }
