@@ -20,6 +20,20 @@ public final class Base58Check {
         }
     }
 
+    /**
+     * A SHA-256 digest to clone: cloning is a few array copies, where {@code getInstance} looks the
+     * algorithm up among the security providers on every call.
+     */
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
     private Base58Check() {
     }
 
@@ -59,27 +73,31 @@ public final class Base58Check {
     /** The version byte of a valid 25-byte Base58Check payload in {@code s[from, to)}, or -1. */
     public static int versionIfValid(CharSequence s, int from, int to) {
         byte[] raw = decode(s, from, to);
-        if (raw == null || raw.length != 25) {
-            return -1;
-        }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(raw, 0, 21);
-            byte[] h = sha.digest(sha.digest());
-            for (int i = 0; i < 4; i++) {
-                if (h[i] != raw[21 + i]) {
-                    return -1;
-                }
-            }
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-        return raw[0] & 0xff;
+        return raw != null && raw.length == 25 && checksumHolds(raw) ? raw[0] & 0xff : -1;
     }
 
     /** True for a Bitcoin mainnet P2PKH (version 0) or P2SH (version 5) address. */
     public static boolean isBitcoinAddress(CharSequence s, int from, int to) {
-        int v = versionIfValid(s, from, to);
-        return v == 0x00 || v == 0x05;
+        byte[] raw = decode(s, from, to);
+        // the version byte first: most look-alikes fail it, and it costs no hashing
+        return raw != null && raw.length == 25 && (raw[0] == 0x00 || raw[0] == 0x05) && checksumHolds(raw);
+    }
+
+    /** Whether the last 4 bytes of the 25-byte {@code raw} are the start of SHA-256(SHA-256(the first 21)). */
+    private static boolean checksumHolds(byte[] raw) {
+        MessageDigest sha;
+        try {
+            sha = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 digest can be cloned", e);
+        }
+        sha.update(raw, 0, 21);
+        byte[] h = sha.digest(sha.digest());
+        for (int i = 0; i < 4; i++) {
+            if (h[i] != raw[21 + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
