@@ -208,7 +208,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
         if (seq.words >= 2) {
             int last = seq.words - 1;
             if (given) {
-                score = Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last]) ? 0.8 : 0.7;
+                score = Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last], seq.wordHash[last]) ? 0.8 : 0.7;
             } else if (seq.words == 2 && PersonContext.isField(t, seq.start, seq.end)
                     && !PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                     && Lists.SURNAMES.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
@@ -218,7 +218,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
                 score = 0.6; // "- Nguyễn Văn An (Hanoi office): +84 ...", a contact list item
             } else if ((PersonContext.loneNameContext(t, seq.start, seq.end)
                     || PersonContext.afterNameContext(t, seq.end)
-                    && Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last]))
+                    && Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last], seq.wordHash[last]))
                     && !(PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                             && !Lists.GIVEN.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0]))) {
                 score = 0.6; // "I spoke with Maximillia Roob", "Shanny Welch is available"
