@@ -3,8 +3,9 @@
 # start-up: times the redaction of an N MB file and of an empty file (same JVM flags, same
 # jar), runs each several times and reports the median. Input: the development corpus texts
 # (../shared/corpus/dev.jsonl.gz) concatenated until the file reaches the wanted size.
-# Runs the launcher's default JIT setting (C1 only for redact) and, for scale, the JVM's tiered
-# default in the same run; BENCH_ONLY_DEFAULT=1 skips the latter.
+# Runs the launcher (its JIT options for redact: C1 only, lower compile thresholds for the engine)
+# and, for scale, the jar with the JVM's own tiered default, in the same run; BENCH_ONLY_DEFAULT=1
+# skips the latter. JAVA_OPTS reaches both.
 #   scripts/bench-redact.sh [SIZE_MB (default 35)] [RUNS (default 3)]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -43,12 +44,13 @@ time_ms() { # runs the command, prints elapsed milliseconds
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 bytes=$(stat -c %s "$work/input.txt")
-report() { # LABEL, then JAVA_OPTS for the runs: whole command and empty file alternate, medians
-  local label=$1 opts=$2 full empty net
+report() { # LABEL, then the command to time (its last argument, the input, is added): whole and empty alternate, medians
+  local label=$1 full empty net
+  shift
   local fulls=() empties=()
   for _ in $(seq "$runs"); do
-    fulls+=("$(JAVA_OPTS="$opts" time_ms "$root/transform-cluster" redact "$work/input.txt")")
-    empties+=("$(JAVA_OPTS="$opts" time_ms "$root/transform-cluster" redact "$work/empty.txt")")
+    fulls+=("$(time_ms "$@" "$work/input.txt")")
+    empties+=("$(time_ms "$@" "$work/empty.txt")")
   done
   full=$(printf '%s\n' "${fulls[@]}" | median)
   empty=$(printf '%s\n' "${empties[@]}" | median)
@@ -59,7 +61,9 @@ report() { # LABEL, then JAVA_OPTS for the runs: whole command and empty file al
   }'
 }
 awk -v b="$bytes" -v r="$runs" 'BEGIN { printf "input: %.1f MB plain text; medians of %d runs\n", b / 1e6, r }'
-report "launcher default (C1 only)" "${JAVA_OPTS:-}"
+report "launcher default (C1 only)" "$root/transform-cluster" redact
 if [[ -z ${BENCH_ONLY_DEFAULT:-} ]]; then
-  report "tiered JIT (C1 + C2), for scale" "-XX:TieredStopAtLevel=4 ${JAVA_OPTS:-}"
+  # the JVM's own default, without the launcher's JIT options
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options by design
+  report "tiered JIT (C1 + C2), for scale" java ${JAVA_OPTS:-} -jar "$root/cli/target/transform-cluster.jar" redact
 fi
