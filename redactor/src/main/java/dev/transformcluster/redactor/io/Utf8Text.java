@@ -12,6 +12,8 @@ import java.util.Arrays;
  * <p>Well-formed means what the Unicode standard's table 3-7 says (as the JDK's decoder with
  * {@code CodingErrorAction.REPORT}): no overlong forms, no surrogate code points, nothing above
  * U+10FFFF, no truncated sequence at the end.
+ *
+ * <p>Not thread-safe ({@link #byteOffset} keeps a cursor): one per text and thread.
  */
 public final class Utf8Text {
 
