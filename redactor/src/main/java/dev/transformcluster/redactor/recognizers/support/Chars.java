@@ -167,25 +167,6 @@ public final class Chars {
         return -1;
     }
 
-    /** The first index at or after {@code from} where {@code s} occurs (case-sensitive), or -1. */
-    public static int indexOf(char[] text, String s, int from) {
-        int m = s.length();
-        if (m == 0) {
-            return Math.max(0, Math.min(from, text.length));
-        }
-        char first = s.charAt(0);
-        for (int i = indexOf(text, first, from); i >= 0 && i <= text.length - m; i = indexOf(text, first, i + 1)) {
-            int k = 1;
-            while (k < m && text[i + k] == s.charAt(k)) {
-                k++;
-            }
-            if (k == m) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** True when {@code s} occurs at {@code i} exactly (case-sensitive): {@code String.startsWith(s, i)}. */
     public static boolean startsWith(char[] text, String s, int i) {
         if (i < 0 || i + s.length() > text.length) {
