@@ -13,7 +13,7 @@ import java.util.Arrays;
 public final class WordTable {
 
     private final String[] all;
-    /** Bucket of each pair of ASCII characters (first * 128 + second, letters lower-cased). */
+    /** Bucket of each pair of ASCII characters (first * 128 + second, letters lower-cased as {@link Chars#lower} does). */
     private final String[][] buckets = new String[128 * 128][];
 
     private WordTable(List<String> words) {
@@ -48,16 +48,11 @@ public final class WordTable {
         if (w.length() < 2 || w.charAt(0) >= 128 || w.charAt(1) >= 128) {
             return -1;
         }
-        return fold(w.charAt(0)) * 128 + fold(w.charAt(1));
+        return Chars.lower(w.charAt(0)) * 128 + Chars.lower(w.charAt(1));
     }
 
     public static WordTable of(List<String> words) {
         return new WordTable(words);
-    }
-
-    /** A letter's lower case (as {@link Chars#matchesAt} compares letters); other characters unchanged. */
-    private static int fold(char c) {
-        return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
     }
 
     /** The words, in list order, that may match at {@code i} (all of them when the look-up does not apply). */
@@ -65,7 +60,7 @@ public final class WordTable {
         if (i < 0 || i + 1 >= t.length || t[i] >= 128 || t[i + 1] >= 128) {
             return all;
         }
-        return buckets[fold(t[i]) * 128 + fold(t[i + 1])];
+        return buckets[Chars.lower(t[i]) * 128 + Chars.lower(t[i + 1])];
     }
 
     /** True when one of the words matches at {@code i}. */
