@@ -100,20 +100,19 @@ public final class TextIndex {
 
     private TextIndex(char[] text) {
         this.chars = text;
+        char[] t = text;
+        int n = t.length;
         // sized for e-mail-like text, so that a large text's lists seldom grow: about one digit run
         // and one capitalised word in 25 characters, a few percent for the rest
-        int n0 = text.length;
-        digits = new Positions(n0 / 20);
-        digitEnds = new Positions(n0 / 20);
-        caps = new Positions(n0 / 20);
-        ats = new Positions(n0 / 512);
-        colons = new Positions(n0 / 128);
-        lessThans = new Positions(n0 / 512);
-        wWords = new Positions(n0 / 128);
-        pWords = new Positions(n0 / 128);
-        headerFields = new Positions(n0 / 32);
-        char[] t = chars;
-        int n = t.length;
+        digits = new Positions(n / 20);
+        digitEnds = new Positions(n / 20);
+        caps = new Positions(n / 20);
+        ats = new Positions(n / 512);
+        colons = new Positions(n / 128);
+        lessThans = new Positions(n / 512);
+        wWords = new Positions(n / 128);
+        pWords = new Positions(n / 128);
+        headerFields = new Positions(n / 32);
         int prev = OTHER;
         for (int i = 0; i < n; i++) {
             char c = t[i];
