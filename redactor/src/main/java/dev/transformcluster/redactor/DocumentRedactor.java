@@ -149,13 +149,14 @@ public final class DocumentRedactor {
      * @throws RejectedInputException {@code BINARY}, or {@code TOO_LARGE} for an e-mail over the limit
      */
     public StreamResult redact(InputStream in, OutputStream out) throws IOException, RejectedInputException {
-        return redact(in, out, new StreamingRedactor(text));
+        return redact(in, out, null);
     }
 
     /**
      * As {@link #redact(InputStream, OutputStream)}, streaming long plain text through
      * {@code streaming} (for example one that redacts pieces on several threads); it must use
-     * this redactor's {@link #textRedactor()}.
+     * this redactor's {@link #textRedactor()}. When {@code null}, one is made only if the input turns
+     * out to be long plain text: its buffers are megabytes, which a document or an e-mail never needs.
      */
     public StreamResult redact(InputStream in, OutputStream out, StreamingRedactor streaming)
             throws IOException, RejectedInputException {
@@ -179,7 +180,7 @@ public final class DocumentRedactor {
             }
             head = whole;
         }
-        StreamingRedactor.Summary s = streaming
+        StreamingRedactor.Summary s = (streaming != null ? streaming : new StreamingRedactor(text))
                 .redactWithSummary(new SequenceInputStream(new ByteArrayInputStream(head), in), out);
         return new StreamResult(TEXT_PLAIN_UTF8, s.counts(), s.bytesIn(), true);
     }
