@@ -75,7 +75,12 @@ public final class Engine {
         if (text.isEmpty() || recognizers.isEmpty()) {
             return new ArrayList<>();
         }
-        return detect(text, TextIndex.of(text));
+        TextIndex index = TextIndex.borrow(text.toCharArray());
+        try {
+            return detect(text, index);
+        } finally {
+            index.release();
+        }
     }
 
     /**
@@ -87,7 +92,12 @@ public final class Engine {
         if (text.length == 0 || recognizers.isEmpty()) {
             return new ArrayList<>();
         }
-        return detect(null, TextIndex.of(text));
+        TextIndex index = TextIndex.borrow(text);
+        try {
+            return detect(null, index);
+        } finally {
+            index.release();
+        }
     }
 
     /** {@code text} may be {@code null} when only the index's characters are at hand. */

@@ -55,11 +55,26 @@ public final class TextIndex {
             at = new int[Math.max(16, capacity)];
         }
 
+        /** Empties the list for another text, keeping its array when it has room for {@code capacity}. */
+        Positions reset(int capacity) {
+            if (at.length < capacity) {
+                at = new int[capacity + capacity / 4]; // texts of about one size (pieces) then fit
+            }
+            count = 0;
+            cursor = 0;
+            return this;
+        }
+
+        /** Kept under the first JIT tier's inlining size (35 bytes of bytecode): the growth is a call of its own. */
         void add(int i) {
             if (count == at.length) {
-                at = Arrays.copyOf(at, count * 2);
+                grow();
             }
             at[count++] = i;
+        }
+
+        private void grow() {
+            at = Arrays.copyOf(at, count * 2);
         }
 
         /**
@@ -84,7 +99,27 @@ public final class TextIndex {
         }
     }
 
+    /**
+     * The position lists of one index, kept by each thread for its next text: a large text's lists
+     * are megabytes, and allocating them anew for every text costs their zeroing and, for a fresh
+     * heap, a page fault per 4 KiB.
+     */
+    private static final class Lists {
+        final Positions[] all = new Positions[9];
+        boolean inUse;
+
+        Lists() {
+            for (int k = 0; k < all.length; k++) {
+                all[k] = new Positions(0);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Lists> SPARE = ThreadLocal.withInitial(Lists::new);
+
     private final char[] chars;
+    /** The thread's lists this index borrowed, or {@code null}. */
+    private Lists borrowed;
     private final Positions digits;
     /** The end of each digit run, by the run's index in {@link #digits}. */
     private final Positions digitEnds;
@@ -98,21 +133,23 @@ public final class TextIndex {
     private final Positions headerFields;
     private int fieldStart;
 
-    private TextIndex(char[] text) {
+    private TextIndex(char[] text, Lists lists) {
         this.chars = text;
+        this.borrowed = lists;
         char[] t = text;
         int n = t.length;
+        Positions[] p = lists != null ? lists.all : null;
         // sized for e-mail-like text, so that a large text's lists seldom grow: about one digit run
         // and one capitalised word in 25 characters, a few percent for the rest
-        digits = new Positions(n / 20);
-        digitEnds = new Positions(n / 20);
-        caps = new Positions(n / 20);
-        ats = new Positions(n / 512);
-        colons = new Positions(n / 128);
-        lessThans = new Positions(n / 512);
-        wWords = new Positions(n / 128);
-        pWords = new Positions(n / 128);
-        headerFields = new Positions(n / 32);
+        digits = list(p, 0, n / 20);
+        digitEnds = list(p, 1, n / 20);
+        caps = list(p, 2, n / 20);
+        ats = list(p, 3, n / 512);
+        colons = list(p, 4, n / 128);
+        lessThans = list(p, 5, n / 512);
+        wWords = list(p, 6, n / 128);
+        pWords = list(p, 7, n / 128);
+        headerFields = list(p, 8, n / 32);
         int prev = OTHER;
         for (int i = 0; i < n; i++) {
             char c = t[i];
@@ -127,7 +164,7 @@ public final class TextIndex {
             } else if (cls == UPPER && prev == OTHER) {
                 caps.add(i);
             }
-            if (k >= MARK) {
+            if (k >= MARK && (cls == OTHER || prev == OTHER)) { // a mark, or a word starting with w or p
                 mark(c, i, prev);
             }
             prev = cls;
@@ -136,6 +173,10 @@ public final class TextIndex {
             digitEnds.add(n);
         }
         field(n);
+    }
+
+    private static Positions list(Positions[] spare, int k, int capacity) {
+        return spare != null ? spare[k].reset(capacity) : new Positions(capacity);
     }
 
     private static int nonAscii(char c) {
@@ -183,12 +224,34 @@ public final class TextIndex {
     public static TextIndex of(String text) {
         // one bulk copy that every scanner then reads: an array read is cheaper than String.charAt's
         // per-call checks, most of all before the JIT's last tier has compiled the scanners
-        return new TextIndex(text.toCharArray());
+        return new TextIndex(text.toCharArray(), null);
     }
 
     /** Indexes {@code text}, which becomes the index's {@link #chars()}: not copied, so never change it. */
     public static TextIndex of(char[] text) {
-        return new TextIndex(text);
+        return new TextIndex(text, null);
+    }
+
+    /**
+     * As {@link #of(char[])}, in the position lists the calling thread's previous borrowed index
+     * used: the caller must {@link #release()} the index when done with it, on the same thread,
+     * and not use it after. While it is out, the thread's next {@code borrow} gets new lists.
+     */
+    public static TextIndex borrow(char[] text) {
+        Lists lists = SPARE.get();
+        if (lists.inUse) {
+            return new TextIndex(text, null);
+        }
+        lists.inUse = true;
+        return new TextIndex(text, lists);
+    }
+
+    /** Gives the lists of a {@link #borrow borrowed} index back to its thread (no-op otherwise). */
+    public void release() {
+        if (borrowed != null) {
+            borrowed.inUse = false;
+            borrowed = null;
+        }
     }
 
     /** The text's characters, shared by the scanners: read, never write. */

@@ -22,13 +22,37 @@ class TextIndexTest {
         return sb.toString();
     }
 
-    /** Calls {@code check} with 200 random texts (of {@link #ALPHABET}) and their index. */
+    /**
+     * Calls {@code check} with 200 random texts (of {@link #ALPHABET}) and their index, built
+     * anew and then {@link TextIndex#borrow borrowed}: in lists the previous text (longer or
+     * shorter) filled, which must answer the same.
+     */
     private static void forRandomTexts(long seed, BiConsumer<String, TextIndex> check) {
         Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
             String text = randomText(random, 1 + random.nextInt(300));
             check.accept(text, TextIndex.of(text));
+            TextIndex borrowed = TextIndex.borrow(text.toCharArray());
+            try {
+                check.accept(text, borrowed);
+            } finally {
+                borrowed.release();
+            }
         }
+    }
+
+    @Test
+    void shouldGiveABorrowWhileAnotherIsOutListsOfItsOwn() {
+        TextIndex outer = TextIndex.borrow("12 Ab 34".toCharArray());
+        TextIndex inner = TextIndex.borrow("Cd 5 Ef 6 Gh 7".toCharArray());
+        assertThat(list(outer.digitRuns(), outer::digitRun)).containsExactly(0, 6);
+        assertThat(list(outer.capWords(), outer::capWord)).containsExactly(3);
+        assertThat(list(inner.digitRuns(), inner::digitRun)).containsExactly(3, 8, 13);
+        inner.release();
+        outer.release();
+        TextIndex again = TextIndex.borrow("9".toCharArray()); // the thread's lists are free again
+        assertThat(list(again.digitRuns(), again::digitRun)).containsExactly(0);
+        again.release();
     }
 
     private static boolean alnum(char c) {
