@@ -85,13 +85,13 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
     private static boolean contextAllows(char[] text, int s, int digits) {
         String prev = Chars.previousWord(text, s, 4);
         for (String w : ID_WORDS) {
-            if (w.equals(prev) || prev.equals("number") && Chars.containsWord(Chars.before(text, s, 24), w)) {
+            if (w.equals(prev) || prev.equals("number") && Chars.containsWordBefore(text, s, 24, w)) {
                 return false;
             }
         }
         char c0 = text[s];
         boolean amex = digits == 15 && c0 == '3';
-        return digits >= 16 || amex || Chars.containsWord(Chars.before(text, s, 40), CARD_WORDS);
+        return digits >= 16 || amex || Chars.containsWordBefore(text, s, 40, CARD_WORDS);
     }
 
     /** Issuer ranges (IIN, first six digits) and the lengths each issuer uses. */

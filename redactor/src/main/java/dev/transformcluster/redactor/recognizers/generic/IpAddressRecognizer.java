@@ -123,7 +123,7 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
             }
         }
         // "upgrade from 2.14.0.3", "bumped to 1.2.3.4"
-        return (prev.equals("from") || prev.equals("to")) && Chars.containsWord(Chars.before(text, s, 24),
+        return (prev.equals("from") || prev.equals("to")) && Chars.containsWordBefore(text, s, 24,
                 "upgrade", "upgraded", "upgrading", "downgrade", "downgraded", "update", "updated", "updating",
                 "bump", "bumped", "migrate", "migrated", "rollback", "rolled", "install", "installed");
     }

@@ -101,7 +101,7 @@ public final class PhoneRecognizer implements IndexedRecognizer {
         }
         if (g.count == 1 && !g.plus) {
             return isPhoneWord(prev) && prev.length() <= 2
-                    || Chars.containsWord(Chars.before(text, s, 40), STRONG_WORDS) ? shape : 0;
+                    || Chars.containsWordBefore(text, s, 40, STRONG_WORDS) ? shape : 0;
         }
         return shape;
     }

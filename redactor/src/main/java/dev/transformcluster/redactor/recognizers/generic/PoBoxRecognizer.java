@@ -51,7 +51,7 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
                 if (bare && !Chars.isUpper(c)) {
                     break;
                 }
-                if (pre.equals("box") && !Chars.containsWord(Chars.before(t, i, 30), "lockbox", "mailbox", "mailed", "remit", "remittances", "address")) {
+                if (pre.equals("box") && !Chars.containsWordBefore(t, i, 30, "lockbox", "mailbox", "mailed", "remit", "remittances", "address")) {
                     break;
                 }
                 int p = numberEnd(t, i + pre.length());

@@ -92,42 +92,47 @@ public final class Chars {
     }
 
     /**
-     * The lower-cased text of the {@code window} chars before {@code pos} (fewer at the start),
-     * with line breaks kept. Allocates: call only for candidates, never per character.
+     * True when the {@code window} chars before {@code pos} (fewer at the start of the text),
+     * lower-cased, hold one of {@code words} (lower-case) as a whole word: see {@link #containsWordIn}.
      */
-    public static String before(char[] text, int pos, int window) {
-        int from = Math.max(0, pos - window);
-        StringBuilder sb = new StringBuilder(pos - from);
-        for (int i = from; i < pos; i++) {
-            sb.append(lower(text[i]));
-        }
-        return sb.toString();
+    public static boolean containsWordBefore(char[] text, int pos, int window, String... words) {
+        return containsWordIn(text, Math.max(0, pos - window), pos, words);
     }
 
-    /** The lower-cased text of the {@code window} chars from {@code pos} on. */
-    public static String after(char[] text, int pos, int window) {
-        int to = Math.min(text.length, pos + window);
-        StringBuilder sb = new StringBuilder(Math.max(0, to - pos));
-        for (int i = pos; i < to; i++) {
-            sb.append(lower(text[i]));
-        }
-        return sb.toString();
+    /** As {@link #containsWordBefore}, in the {@code window} chars from {@code pos} on. */
+    public static boolean containsWordAfter(char[] text, int pos, int window, String... words) {
+        return containsWordIn(text, pos, Math.min(text.length, pos + window), words);
     }
 
-    /** True when {@code haystack} contains any of {@code words} as a whole word. */
-    public static boolean containsWord(String haystack, String... words) {
-        char[] h = null;
+    /**
+     * True when {@code text[from, to)}, lower-cased, holds one of {@code words} (lower-case, not
+     * empty) with no letter or digit right before or after it inside the range (the range's ends
+     * count as word boundaries). Reads the text in place: these context tests run for every
+     * candidate of some scanners, where building the window as a string showed in the allocation profile.
+     */
+    public static boolean containsWordIn(char[] text, int from, int to, String... words) {
         for (String w : words) {
-            int at = haystack.indexOf(w);
-            while (at >= 0) {
-                h = h == null ? haystack.toCharArray() : h;
-                if (startsToken(h, at) && endsToken(h, at + w.length())) {
+            int len = w.length();
+            char first = w.charAt(0);
+            for (int at = from; at <= to - len; at++) {
+                if (lower(text[at]) == first && lowerEquals(text, at, w)
+                        && (at == from || !isAlnum(lower(text[at - 1])))
+                        && (at + len == to || !isAlnum(lower(text[at + len])))) {
                     return true;
                 }
-                at = haystack.indexOf(w, at + 1);
             }
         }
         return false;
+    }
+
+    /** True when {@code text} lower-cased holds {@code word} at {@code at} (which has room for it). */
+    private static boolean lowerEquals(char[] text, int at, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (lower(text[at + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-cased last word (letters only) before {@code pos}, skipping non-letters; "" if none. */

@@ -83,7 +83,7 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
     }
 
     private static boolean context(char[] t, int s) {
-        if (Chars.containsWord(Chars.before(t, s, 24), "postcode", "post code", "postal code")) {
+        if (Chars.containsWordBefore(t, s, 24, "postcode", "post code", "postal code")) {
             return true;
         }
         // "Newcastle IK28DQ": a capitalised word then one space

@@ -40,7 +40,7 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
             if (e > 0) {
                 char sep = text[i + 3];
                 boolean dashed = sep == '-';
-                boolean context = Chars.containsWord(Chars.before(text, i, 40), CONTEXT);
+                boolean context = Chars.containsWordBefore(text, i, 40, CONTEXT);
                 if (dashed || context) {
                     out.add(new Finding(EntityType.US_SSN, i, e, context ? 0.9 : 0.8));
                 }

@@ -66,10 +66,10 @@ public final class UsZipCodeRecognizer implements IndexedRecognizer {
             }
             if (afterState(text, s)) {
                 out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.85));
-            } else if (Chars.containsWord(Chars.before(text, s, 24), CONTEXT)) {
+            } else if (Chars.containsWordBefore(text, s, 24, CONTEXT)) {
                 out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.7));
             } else if (Chars.previousWord(text, s, 2).equals("in") && e + 2 < n && text[e] == ' '
-                    && Chars.isLower(text[e + 1]) && !Chars.containsWord(Chars.after(text, e, 12), UNITS)) {
+                    && Chars.isLower(text[e + 1]) && !Chars.containsWordAfter(text, e, 12, UNITS)) {
                 out.add(new Finding(EntityType.US_ZIP_CODE, s, e, 0.5)); // "customers in 60614 get..."
             }
             i = e;
