@@ -85,9 +85,12 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
     private static boolean contextAllows(char[] text, int s, int digits) {
         String prev = Chars.previousWord(text, s, 4);
         for (String w : ID_WORDS) {
-            if (w.equals(prev) || prev.equals("number") && Chars.containsWordBefore(text, s, 24, w)) {
+            if (w.equals(prev)) {
                 return false;
             }
+        }
+        if (prev.equals("number") && Chars.containsWordBefore(text, s, 24, ID_WORDS)) {
+            return false; // "order number 4111..."
         }
         char c0 = text[s];
         boolean amex = digits == 15 && c0 == '3';

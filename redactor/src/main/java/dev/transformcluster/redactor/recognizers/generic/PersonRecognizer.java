@@ -39,6 +39,9 @@ public final class PersonRecognizer implements IndexedRecognizer {
             "employee_name", "patient_name", "display_name", "vorname", "nachname", "nom", "prenom",
             "nombre", "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam"));
 
+    /** "Good morning Ana": the words between a greeting and the name. */
+    private static final String[] TIMES_OF_DAY = {" morning", " afternoon", " evening"};
+
     @Override
     public Set<EntityType> types() {
         return Set.of(EntityType.PERSON);
@@ -75,7 +78,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
                 while (title && p > we && p < n && Chars.isLower(t[p]) && p - we < 5) {
                     p++; // "Sig.ra Rossi", "Dott.ssa Bianchi"
                 }
-                if (greeting && PersonContext.startsWithWord(t, p, " morning", " afternoon", " evening")) {
+                if (greeting && PersonContext.startsWithWord(t, p, TIMES_OF_DAY)) {
                     p = NameSequence.wordEnd(t, p + 1);
                 }
                 if (p + 1 < n && t[p] == ' ' && isUpper(t[p + 1])) {

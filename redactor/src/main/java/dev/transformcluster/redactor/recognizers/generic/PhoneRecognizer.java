@@ -26,6 +26,8 @@ public final class PhoneRecognizer implements IndexedRecognizer {
         "cell", "fax", "direct", "line", "dial", "whatsapp", "sms", "text", "mob", "m", "t", "p", "f",
         "o", "office", "landline", "cellphone", "hotline", "number", "at", "on", "contact", "reach", "tlf"};
     /** Words that make an unseparated 10-11 digit run a phone number when seen shortly before it. */
+    /** Words introducing an extension, longest first. */
+    private static final String[] EXTENSION_WORDS = {"extension", "ext.", "ext", "x.", "x"};
     private static final String[] STRONG_WORDS = {"tel", "telephone", "phone", "call", "ring", "mobile",
         "cell", "fax", "dial", "whatsapp", "sms", "reach", "reached", "direct", "line", "office", "landline",
         "cellphone", "hotline", "mob", "tlf", "contact", "text"};
@@ -162,7 +164,7 @@ public final class PhoneRecognizer implements IndexedRecognizer {
             p++;
         }
         int w = -1;
-        for (String x : new String[] {"extension", "ext.", "ext", "x.", "x"}) {
+        for (String x : EXTENSION_WORDS) {
             if (Chars.matchesAt(text, p, x)) {
                 w = p + x.length();
                 break;
