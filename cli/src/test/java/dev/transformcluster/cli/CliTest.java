@@ -102,6 +102,23 @@ class CliTest {
     }
 
     @Test
+    void shouldShowTheEngineCommandsUsageUnderTheFullCommandName() {
+        assertThat(run("", "redact", "--help")).isZero();
+        assertThat(stdout()).startsWith("Usage: transform-cluster redact ").contains("--operator");
+        assertThat(run("", "detect", "--help")).isZero();
+        assertThat(stdout()).contains("Usage: transform-cluster detect ");
+        assertThat(run("", "--help")).isZero();
+        assertThat(stdout()).contains("redact").contains("ingest").contains("local");
+    }
+
+    @Test
+    void shouldGiveTheVersionFromEveryCommand() {
+        assertThat(run("", "redact", "--version")).isZero();
+        assertThat(run("", "ingest", "--version")).isZero();
+        assertThat(stdout().lines().toList()).hasSize(2).allMatch(l -> l.startsWith("transform-cluster "));
+    }
+
+    @Test
     void shouldExitTwoForUsageErrors() {
         assertThat(run("", "detect")).isEqualTo(2);
         assertThat(run("", "redact", "--operator", "shred")).isEqualTo(2);
