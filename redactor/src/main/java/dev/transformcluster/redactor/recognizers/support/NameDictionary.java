@@ -205,12 +205,13 @@ public final class NameDictionary {
         if (isKnown && !mayContain(known)) {
             return false; // certainly absent: every test below only rejects too
         }
-        if (to - from < 2 || to - from > 30 || (lengths & 1L << (to - from)) == 0 && !hasPunct(s, from, to)) {
+        if (to - from < 2 || to - from > 30) {
             return false;
         }
         char f = fold(s[from]);
-        if ((firsts & (f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26)) == 0) {
-            return false;
+        if ((firsts & (f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26)) == 0
+                || (lengths & 1L << (to - from)) == 0 && !hasPunct(s, from, to)) {
+            return false; // the first letter before the length: the length test may read the whole range
         }
         int full = isKnown ? known : hash(s, from, to);
         if (!isKnown && !mayContain(full)) {
