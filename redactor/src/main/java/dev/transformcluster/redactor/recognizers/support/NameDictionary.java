@@ -1,12 +1,10 @@
 package dev.transformcluster.redactor.recognizers.support;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -34,13 +32,93 @@ public final class NameDictionary {
     private final long[] filter;
     private final int filterShift;
 
-    private NameDictionary(List<String> words) {
+    /** Entry {@code k} is {@code chars[starts[k], starts[k + 1])}, for {@code k < count}; duplicates are dropped. */
+    private NameDictionary(char[] chars, int[] starts, int count) {
+        this.chars = chars;
+        this.starts = starts;
+        int size = Integer.highestOneBit(Math.max(16, count * 3)) << 1;
+        table = new int[size];
+        mask = size - 1;
+        int filterWords = Integer.highestOneBit(Math.max(1, count / 4)); // 64 bits a word: 16 bits an entry at most
+        filter = new long[filterWords];
+        filterShift = 32 - Integer.numberOfTrailingZeros(filterWords);
+        for (int k = 0; k < count; k++) {
+            int s = starts[k];
+            int e = starts[k + 1];
+            int full = hash(chars, s, e);
+            int h = full & mask;
+            boolean duplicate = false;
+            while (table[h] != 0 && !duplicate) {
+                duplicate = equalsFolded(table[h] - 1, chars, s, e);
+                h = (h + 1) & mask;
+            }
+            if (duplicate) {
+                continue;
+            }
+            table[h] = k + 1;
+            lengths |= 1L << Math.min(63, e - s);
+            char f = e == s ? ' ' : chars[s];
+            firsts |= f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26;
+            int m = mix(full);
+            filter[filterWord(m)] |= filterBits(m);
+        }
+    }
+
+    /**
+     * Loads a gzip resource of one word a line (lower-case ASCII; blank lines and spaces around a
+     * word are ignored). The lines are packed where they were read, without a string per line: the
+     * big name lists are loaded while the command line starts, mostly before the JIT has compiled
+     * anything, where every per-word allocation and pass shows.
+     */
+    public static NameDictionary load(String resource) {
+        byte[] bytes;
+        try (InputStream in = NameDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            bytes = new GZIPInputStream(in).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        char[] text = new String(bytes, StandardCharsets.UTF_8).toCharArray();
+        int lines = 1;
+        for (char c : text) {
+            lines += c == '\n' ? 1 : 0;
+        }
+        int[] starts = new int[lines + 1];
+        int count = 0;
+        int packed = 0; // words move left over the line ends and spaces dropped before them
+        for (int ls = 0; ls < text.length; ) {
+            int le = ls;
+            while (le < text.length && text[le] != '\n') {
+                le++;
+            }
+            int s = ls;
+            int e = le;
+            while (s < e && text[s] <= ' ') {
+                s++;
+            }
+            while (e > s && text[e - 1] <= ' ') {
+                e--;
+            }
+            if (e > s) {
+                starts[count++] = packed;
+                System.arraycopy(text, s, text, packed, e - s);
+                packed += e - s;
+            }
+            ls = le + 1;
+        }
+        starts[count] = packed;
+        return new NameDictionary(Arrays.copyOf(text, packed), starts, count);
+    }
+
+    public static NameDictionary of(List<String> words) {
         int total = 0;
         for (String w : words) {
             total += w.length();
         }
-        chars = new char[total];
-        starts = new int[words.size() + 1];
+        char[] chars = new char[total];
+        int[] starts = new int[words.size() + 1];
         int p = 0;
         for (int k = 0; k < words.size(); k++) {
             starts[k] = p;
@@ -48,52 +126,7 @@ public final class NameDictionary {
             p += words.get(k).length();
         }
         starts[words.size()] = p;
-        int size = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
-        table = new int[size];
-        mask = size - 1;
-        int filterWords = Integer.highestOneBit(Math.max(1, words.size() / 4)); // 64 bits a word: 16 bits an entry at most
-        filter = new long[filterWords];
-        filterShift = 32 - Integer.numberOfTrailingZeros(filterWords);
-        for (int k = 0; k < words.size(); k++) {
-            char[] w = words.get(k).toCharArray();
-            if (contains(w, 0, w.length)) {
-                continue;
-            }
-            lengths |= 1L << Math.min(63, w.length);
-            char f = w.length == 0 ? ' ' : w[0];
-            firsts |= f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26;
-            int full = hash(w, 0, w.length);
-            int m = mix(full);
-            filter[filterWord(m)] |= filterBits(m);
-            int h = full & mask;
-            while (table[h] != 0) {
-                h = (h + 1) & mask;
-            }
-            table[h] = k + 1;
-        }
-    }
-
-    /** Loads a gzip resource of one word a line (lower-case ASCII). */
-    public static NameDictionary load(String resource) {
-        try (InputStream in = NameDictionary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-            List<String> words = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    words.add(line.trim());
-                }
-            }
-            return new NameDictionary(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
-
-    public static NameDictionary of(List<String> words) {
-        return new NameDictionary(words);
+        return new NameDictionary(chars, starts, words.size());
     }
 
     /** Lower-cases and strips common Latin diacritics; other characters map to themselves. */

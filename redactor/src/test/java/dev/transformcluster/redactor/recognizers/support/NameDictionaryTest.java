@@ -1,6 +1,7 @@
 package dev.transformcluster.redactor.recognizers.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -76,6 +77,23 @@ class NameDictionaryTest {
         assertThat(contains(d, "Jean-Luc")).isTrue();
         assertThat(contains(d, "Mueller")).isFalse();
         assertThat(contains(d, "Brien")).isFalse();
+    }
+
+    @Test
+    void shouldLoadAListWithBlankLinesSpacesCarriageReturnsDuplicatesAndNoFinalLineEnd() {
+        NameDictionary d = NameDictionary.load("/dev/transformcluster/redactor/recognizers/support/untidy-words.txt.gz");
+        for (String w : List.of("Ana", "BOB", "María-José", "Zoe")) {
+            assertThat(contains(d, w)).as(w).isTrue();
+        }
+        for (String w : List.of("bo", "anab", "zo", "")) {
+            assertThat(contains(d, w)).as(w).isFalse();
+        }
+    }
+
+    @Test
+    void shouldNameAMissingResource() {
+        assertThatThrownBy(() -> NameDictionary.load("/no/such/list.txt.gz"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("/no/such/list.txt.gz");
     }
 
     @Test
