@@ -105,12 +105,24 @@ public final class TextIndex {
      * heap, a page fault per 4 KiB.
      */
     private static final class Lists {
+        /** Lists grown past this many positions (a text of about 20 million characters) are not kept. */
+        static final int MAX_KEPT = 1 << 20;
+
         final Positions[] all = new Positions[9];
         boolean inUse;
 
         Lists() {
             for (int k = 0; k < all.length; k++) {
                 all[k] = new Positions(0);
+            }
+        }
+
+        /** Gives back to the collector what one very long text grew, so that a thread does not hold it for good. */
+        void trim() {
+            for (int k = 0; k < all.length; k++) {
+                if (all[k].at.length > MAX_KEPT) {
+                    all[k] = new Positions(0);
+                }
             }
         }
     }
@@ -246,9 +258,19 @@ public final class TextIndex {
         return new TextIndex(text, lists);
     }
 
+    /** The largest list the calling thread keeps for its next borrow, in positions (for tests). */
+    static int keptCapacity() {
+        int max = 0;
+        for (Positions p : SPARE.get().all) {
+            max = Math.max(max, p.at.length);
+        }
+        return max;
+    }
+
     /** Gives the lists of a {@link #borrow borrowed} index back to its thread (no-op otherwise). */
     public void release() {
         if (borrowed != null) {
+            borrowed.trim();
             borrowed.inUse = false;
             borrowed = null;
         }

@@ -42,6 +42,19 @@ class TextIndexTest {
     }
 
     @Test
+    void shouldNotKeepTheListsOfAVeryLongTextForTheThreadsNextBorrow() {
+        char[] runs = "1 ".repeat(1_200_000).toCharArray(); // 1.2 million digit runs
+        TextIndex big = TextIndex.borrow(runs);
+        assertThat(big.digitRuns()).isEqualTo(1_200_000);
+        big.release();
+        assertThat(TextIndex.keptCapacity()).isLessThanOrEqualTo(1 << 20);
+        TextIndex small = TextIndex.borrow("a 1 b 22".toCharArray());
+        assertThat(list(small.digitRuns(), small::digitRun)).containsExactly(2, 6);
+        small.release();
+        assertThat(TextIndex.keptCapacity()).isGreaterThan(0);
+    }
+
+    @Test
     void shouldGiveABorrowWhileAnotherIsOutListsOfItsOwn() {
         TextIndex outer = TextIndex.borrow("12 Ab 34".toCharArray());
         TextIndex inner = TextIndex.borrow("Cd 5 Ef 6 Gh 7".toCharArray());
