@@ -25,9 +25,9 @@ public final class PhoneRecognizer implements IndexedRecognizer {
     private static final String[] PHONE_WORDS = {"tel", "telephone", "phone", "call", "ring", "mobile",
         "cell", "fax", "direct", "line", "dial", "whatsapp", "sms", "text", "mob", "m", "t", "p", "f",
         "o", "office", "landline", "cellphone", "hotline", "number", "at", "on", "contact", "reach", "tlf"};
-    /** Words that make an unseparated 10-11 digit run a phone number when seen shortly before it. */
     /** Words introducing an extension, longest first. */
     private static final String[] EXTENSION_WORDS = {"extension", "ext.", "ext", "x.", "x"};
+    /** Words that make an unseparated 10-11 digit run a phone number when seen shortly before it. */
     private static final String[] STRONG_WORDS = {"tel", "telephone", "phone", "call", "ring", "mobile",
         "cell", "fax", "dial", "whatsapp", "sms", "reach", "reached", "direct", "line", "office", "landline",
         "cellphone", "hotline", "mob", "tlf", "contact", "text"};
