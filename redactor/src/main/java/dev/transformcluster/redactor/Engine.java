@@ -100,14 +100,21 @@ public final class Engine {
         }
     }
 
-    /** {@code text} may be {@code null} when only the index's characters are at hand. */
+    /**
+     * {@code text} may be {@code null} when only the index's characters are at hand: it is then
+     * made once, and only if a recognizer reads a {@code String}.
+     */
     private List<Finding> detect(String text, TextIndex index) {
         List<Finding> raw = new ArrayList<>();
+        String whole = text;
         for (Recognizer r : recognizers) {
             if (r instanceof IndexedRecognizer ir) {
                 ir.scan(index.chars(), index, raw);
             } else {
-                r.scan(text != null ? text : new String(index.chars()), index, raw);
+                if (whole == null) {
+                    whole = new String(index.chars());
+                }
+                r.scan(whole, index, raw);
             }
         }
         // drop, in place, what the policy does not want; check every span points into the text

@@ -48,6 +48,25 @@ class EngineTest {
     }
 
     @Test
+    void shouldGiveRecognizersThatReadAStringOneStringOfTheCharactersTheEngineWasGiven() {
+        List<String> seen = new java.util.ArrayList<>();
+        Recognizer reader = new Recognizer() {
+            @Override
+            public Set<EntityType> types() {
+                return Set.of(EntityType.URL);
+            }
+
+            @Override
+            public void scan(String text, List<Finding> out) {
+                seen.add(text);
+            }
+        };
+        new Engine(List.of(reader, reader)).detect("see the text".toCharArray());
+        assertThat(seen).containsExactly("see the text", "see the text");
+        assertThat(seen.get(1)).isSameAs(seen.get(0));
+    }
+
+    @Test
     void shouldSortByStartAndKeepDisjointFindings() {
         Engine e = new Engine(List.of(new Fixed(List.of(f(EntityType.URL, 10, 15, 0.5), f(EntityType.DATE, 0, 4, 0.5)))));
         assertThat(e.detect("0123456789abcdefghij")).containsExactly(f(EntityType.DATE, 0, 4, 0.5), f(EntityType.URL, 10, 15, 0.5));
