@@ -32,7 +32,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && (args[0].equals("redact") || args[0].equals("detect"))) {
+        if (engineCommand(args)) {
             // load the engine's name lists and classes on the other core while picocli parses the
             // arguments and the first input is read (a daemon: it never delays the exit)
             Thread prepare = new Thread(Engine::prepare, "engine-prepare");
@@ -46,8 +46,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         // redact and detect are often run on one small file, where building the model of every
         // pipeline command (their options, converters and classes) is a sixth of the run
-        boolean engineOnly = args.length > 0 && (args[0].equals("redact") || args[0].equals("detect"));
-        CommandLine cli = new CommandLine(engineOnly ? new EngineCommands() : new Main());
+        CommandLine cli = new CommandLine(engineCommand(args) ? new EngineCommands() : new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         Version version = new Version(); // "transform-cluster redact --version" answers as the root does
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
@@ -58,6 +57,11 @@ public final class Main implements Runnable {
     public void run() {
         spec.commandLine().usage(System.err);
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Whether the command line runs one of {@link EngineCommands}: redact or detect. */
+    private static boolean engineCommand(String[] args) {
+        return args.length > 0 && (args[0].equals("redact") || args[0].equals("detect"));
     }
 
     /**
