@@ -5,6 +5,7 @@ import dev.transformcluster.redactor.io.Bom;
 import dev.transformcluster.redactor.io.StreamingRedactor;
 import dev.transformcluster.redactor.io.TextDecoder;
 import dev.transformcluster.redactor.io.Utf8Splice;
+import dev.transformcluster.redactor.io.Utf8Text;
 import dev.transformcluster.redactor.mime.HtmlRedactor;
 import dev.transformcluster.redactor.mime.MailDetector;
 import dev.transformcluster.redactor.mime.MimeRedactor;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -116,26 +118,33 @@ public final class DocumentRedactor {
                 // Malformed MIME: still redact, as plain text, rather than refuse.
             }
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(content, charsetParam(contentType));
-        if (type.startsWith("text/html") || (sniff && looksLikeHtml(decoded.text()))) {
-            long[] counts = new long[EntityType.values().length];
-            StringBuilder out = new StringBuilder(decoded.text().length() + 64);
-            HtmlRedactor.redact(text, decoded.text(), out, counts);
-            return new Result(out.toString().getBytes(StandardCharsets.UTF_8), TEXT_HTML_UTF8, TextRedactor.toMap(counts));
-        }
-        if (decoded.charset().equals(StandardCharsets.UTF_8)) {
-            // Valid UTF-8 (the usual case): splice replacements into the input bytes.
-            int off = Bom.of(content, 0, content.length) == Bom.UTF_8 ? 3 : 0;
+        String declared = charsetParam(contentType);
+        // Valid UTF-8 (the usual case) is decoded once, as TextDecoder would read it (no other
+        // charset declared, no UTF-16 byte-order mark), straight into the characters the engine scans.
+        Bom bom = Bom.of(content, 0, content.length);
+        int off = bom == Bom.UTF_8 ? 3 : 0;
+        Utf8Text utf8 = TextDecoder.declared(declared) == null && (bom == null || bom == Bom.UTF_8)
+                ? Utf8Text.decodeOrNull(content, off, content.length - off) : null;
+        boolean html = type.startsWith("text/html");
+        if (utf8 != null && !(html || sniff && looksLikeHtml(CharBuffer.wrap(utf8.chars())))) {
+            // plain text: the replacements are spliced into the input bytes
             long[] counts = new long[EntityType.values().length];
             ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
             try {
-                Utf8Splice.write(text, content, off, content.length - off, out, counts, new StringBuilder());
+                Utf8Splice.write(text, utf8, content, off, content.length - off, out, counts, new StringBuilder());
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
             }
             return new Result(out.toByteArray(), TEXT_PLAIN_UTF8, TextRedactor.toMap(counts));
         }
-        TextRedactor.Redaction r = text.redact(decoded.text());
+        String decoded = utf8 != null ? new String(utf8.chars()) : TextDecoder.decode(content, declared).text();
+        if (html || sniff && looksLikeHtml(decoded)) {
+            long[] counts = new long[EntityType.values().length];
+            StringBuilder out = new StringBuilder(decoded.length() + 64);
+            HtmlRedactor.redact(text, decoded, out, counts);
+            return new Result(out.toString().getBytes(StandardCharsets.UTF_8), TEXT_HTML_UTF8, TextRedactor.toMap(counts));
+        }
+        TextRedactor.Redaction r = text.redact(decoded);
         return new Result(r.text().getBytes(StandardCharsets.UTF_8), TEXT_PLAIN_UTF8, r.counts());
     }
 
@@ -186,12 +195,29 @@ public final class DocumentRedactor {
     }
 
     /** Undeclared HTML: the text starts with a doctype or an html element. */
-    static boolean looksLikeHtml(String text) {
+    static boolean looksLikeHtml(CharSequence text) {
         int i = 0;
         while (i < text.length() && i < 1024 && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return text.regionMatches(true, i, "<!doctype html", 0, 14) || text.regionMatches(true, i, "<html", 0, 5);
+        return startsWithIgnoreCase(text, i, "<!doctype html") || startsWithIgnoreCase(text, i, "<html");
+    }
+
+    /** {@code String.regionMatches(true, i, prefix, 0, prefix.length())} for any character sequence. */
+    private static boolean startsWithIgnoreCase(CharSequence text, int i, String prefix) {
+        if (i + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char a = text.charAt(i + k);
+            char b = prefix.charAt(k);
+            char ua = Character.toUpperCase(a);
+            char ub = Character.toUpperCase(b);
+            if (a != b && ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

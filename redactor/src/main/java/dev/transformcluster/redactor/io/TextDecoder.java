@@ -75,18 +75,28 @@ public final class TextDecoder {
      * when the charset is unknown or is UTF-8/US-ASCII (so invalid bytes still fall back).
      */
     public static Decoded decode(byte[] bytes, String declaredCharset) {
-        if (declaredCharset != null) {
-            String name = declaredCharset.trim();
-            if (!name.isEmpty() && !name.equalsIgnoreCase("utf-8") && !name.equalsIgnoreCase("utf8")
-                    && !name.equalsIgnoreCase("us-ascii") && !name.equalsIgnoreCase("ascii")) {
-                try {
-                    Charset cs = Charset.forName(name);
-                    return new Decoded(new String(bytes, cs), cs);
-                } catch (IllegalArgumentException unknownCharset) {
-                    // fall through to sniffing
-                }
-            }
+        Charset cs = declared(declaredCharset);
+        return cs != null ? new Decoded(new String(bytes, cs), cs) : decode(bytes);
+    }
+
+    /**
+     * The charset {@link #decode(byte[], String)} reads with for {@code declaredCharset}, or
+     * {@code null} when it applies the {@link #decode(byte[])} rules instead (none declared, an
+     * unknown one, or UTF-8/US-ASCII).
+     */
+    public static Charset declared(String declaredCharset) {
+        if (declaredCharset == null) {
+            return null;
         }
-        return decode(bytes);
+        String name = declaredCharset.trim();
+        if (name.isEmpty() || name.equalsIgnoreCase("utf-8") || name.equalsIgnoreCase("utf8")
+                || name.equalsIgnoreCase("us-ascii") || name.equalsIgnoreCase("ascii")) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException unknownCharset) {
+            return null; // sniffed instead
+        }
     }
 }

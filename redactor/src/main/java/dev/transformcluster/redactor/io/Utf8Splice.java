@@ -36,9 +36,12 @@ public final class Utf8Splice {
     public static long write(TextRedactor redactor, byte[] buf, int off, int len, OutputStream os,
                              long[] counts, StringBuilder scratch, char[] chars) throws IOException {
         Utf8Text text = Utf8Text.decodeOrNull(buf, off, len, chars);
-        if (text == null) {
-            return -1;
-        }
+        return text == null ? -1 : write(redactor, text, buf, off, len, os, counts, scratch);
+    }
+
+    /** As above, for {@code text}, the decoding of {@code buf[off, off+len)} the caller already has. */
+    public static long write(TextRedactor redactor, Utf8Text text, byte[] buf, int off, int len, OutputStream os,
+                             long[] counts, StringBuilder scratch) throws IOException {
         char[] decoded = text.chars();
         boolean ascii = text.isAscii();
         List<Finding> findings = redactor.engine().detect(decoded);

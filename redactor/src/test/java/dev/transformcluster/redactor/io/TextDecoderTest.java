@@ -66,4 +66,13 @@ class TextDecoderTest {
     void shouldSniffWhenTheDeclaredCharsetIsUnknown() {
         assertThat(TextDecoder.decode("ok".getBytes(StandardCharsets.US_ASCII), "x-no-such-charset").text()).isEqualTo("ok");
     }
+
+    @Test
+    void shouldNameTheDeclaredCharsetItReadsWithAndNoneWhenItSniffs() {
+        assertThat(TextDecoder.declared(" ISO-8859-1 ")).isEqualTo(StandardCharsets.ISO_8859_1);
+        assertThat(TextDecoder.declared("windows-1252")).isEqualTo(TextDecoder.FALLBACK);
+        for (String sniffed : new String[] {null, "", " utf-8", "UTF8", "us-ascii", "ASCII", "x-no-such-charset"}) {
+            assertThat(TextDecoder.declared(sniffed)).as("%s", sniffed).isNull();
+        }
+    }
 }
