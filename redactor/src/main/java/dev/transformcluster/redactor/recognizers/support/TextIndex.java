@@ -25,6 +25,35 @@ public final class TextIndex {
     /** The longest field that can be a table header, spaces and quotes around it included. */
     static final int MAX_HEADER_FIELD = 48;
 
+    private static final int DIGIT_START = 1;
+    private static final int DIGIT_END = 2;
+    private static final int CAP = 4;
+    private static final int MARKED = 8;
+    /** What a character records, by the previous character's class and its own (class and mark flag). */
+    private static final byte[] EVENTS = new byte[32];
+
+    static {
+        for (int prev = 0; prev < 4; prev++) {
+            for (int k = 0; k < 8; k++) {
+                int cls = k & 3;
+                int ev = 0;
+                if (cls == DIGIT && prev != DIGIT) {
+                    ev |= DIGIT_START;
+                }
+                if (cls != DIGIT && prev == DIGIT) {
+                    ev |= DIGIT_END; // (a capital right after a digit starts no word)
+                }
+                if (cls == UPPER && prev == OTHER) {
+                    ev |= CAP;
+                }
+                if (k >= MARK && (cls == OTHER || prev == OTHER)) {
+                    ev |= MARKED; // a mark, or a word starting with w or p
+                }
+                EVENTS[prev << 3 | k] = (byte) ev;
+            }
+        }
+    }
+
     static {
         for (char c = '0'; c <= '9'; c++) {
             ASCII[c] = DIGIT;
@@ -166,20 +195,22 @@ public final class TextIndex {
         for (int i = 0; i < n; i++) {
             char c = t[i];
             int k = c < 128 ? ASCII[c] : nonAscii(c);
-            int cls = k & 3;
-            if (cls == DIGIT) {
-                if (prev != DIGIT) {
+            int ev = EVENTS[prev << 3 | k];
+            if (ev != 0) { // one test for the characters that record nothing (most of a text)
+                if ((ev & DIGIT_START) != 0) {
                     digits.add(i);
                 }
-            } else if (prev == DIGIT) {
-                digitEnds.add(i); // (a capital right after a digit starts no word)
-            } else if (cls == UPPER && prev == OTHER) {
-                caps.add(i);
+                if ((ev & DIGIT_END) != 0) {
+                    digitEnds.add(i);
+                }
+                if ((ev & CAP) != 0) {
+                    caps.add(i);
+                }
+                if ((ev & MARKED) != 0) {
+                    mark(c, i, prev);
+                }
             }
-            if (k >= MARK && (cls == OTHER || prev == OTHER)) { // a mark, or a word starting with w or p
-                mark(c, i, prev);
-            }
-            prev = cls;
+            prev = k & 3;
         }
         if (prev == DIGIT) {
             digitEnds.add(n);
