@@ -29,11 +29,13 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
         int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
+        int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
-            if (index.digitRunEnd(k) <= i) {
+            if (runEnd[k] <= i) {
                 continue;
             }
-            i = Math.max(index.digitRun(k), i);
+            i = Math.max(runStart[k], i);
             int s = i;
             boolean boundary = s == 0 || !isAlnum(text[s - 1]) && text[s - 1] != '.'
                     && text[s - 1] != '-' && text[s - 1] != '+';

@@ -29,8 +29,9 @@ public final class CryptoRecognizer implements IndexedRecognizer {
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
         int last = 0;
+        int[] runStart = index.digitRunStarts();
         for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
-            int d = index.digitRun(k);
+            int d = runStart[k];
             char c = text[d];
             if (c != '1' && c != '3' || d < last) {
                 continue;

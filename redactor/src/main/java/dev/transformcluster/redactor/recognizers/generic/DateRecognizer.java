@@ -48,6 +48,8 @@ public final class DateRecognizer implements IndexedRecognizer {
         int i = 0;
         // the next digit run and capitalised word after i, walked with cursors of their own (i only
         // grows): each stays the answer until i passes it and only that one needs moving on
+        int[] runStart = index.digitRunStarts();
+        int[] capStart = index.capWordStarts();
         int runs = index.digitRuns();
         int caps = index.capWords();
         int dk = 0;
@@ -58,16 +60,16 @@ public final class DateRecognizer implements IndexedRecognizer {
             char c = t[i];
             if (!(isDigit(c) || c >= 'A' && c <= 'Z') || !Chars.startsToken(t, i)) {
                 if (digitRun <= i) {
-                    while (dk < runs && index.digitRun(dk) <= i) {
+                    while (dk < runs && runStart[dk] <= i) {
                         dk++;
                     }
-                    digitRun = dk < runs ? index.digitRun(dk) : n;
+                    digitRun = dk < runs ? runStart[dk] : n;
                 }
                 if (capWord <= i) {
-                    while (ck < caps && index.capWord(ck) <= i) {
+                    while (ck < caps && capStart[ck] <= i) {
                         ck++;
                     }
-                    capWord = ck < caps ? index.capWord(ck) : n;
+                    capWord = ck < caps ? capStart[ck] : n;
                 }
                 i = Math.min(digitRun, capWord);
                 continue;

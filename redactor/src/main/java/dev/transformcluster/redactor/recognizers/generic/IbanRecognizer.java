@@ -28,8 +28,9 @@ public final class IbanRecognizer implements IndexedRecognizer {
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
         int resume = 0; // past the last IBAN found
-        for (int k = 0, caps = index.capWords(); k < caps && index.capWord(k) + 4 < n; k++) {
-            int i = index.capWord(k);
+        int[] capStart = index.capWordStarts();
+        for (int k = 0, caps = index.capWords(); k < caps && capStart[k] + 4 < n; k++) {
+            int i = capStart[k];
             if (i < resume) {
                 continue;
             }

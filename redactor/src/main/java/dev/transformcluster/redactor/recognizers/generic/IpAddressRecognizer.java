@@ -33,8 +33,9 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int last = 0;
+        int[] runStart = index.digitRunStarts();
         for (int k = 0; k < index.digitRuns(); k++) {
-            int s = index.digitRun(k);
+            int s = runStart[k];
             char prev = s > 0 ? text[s - 1] : ' ';
             if (s < last || isAlnum(prev) || prev == '.' || prev == ':') {
                 continue;

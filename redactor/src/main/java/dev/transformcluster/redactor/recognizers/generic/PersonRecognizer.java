@@ -58,11 +58,12 @@ public final class PersonRecognizer implements IndexedRecognizer {
         });
         NameSequence seq = new NameSequence();
         int i = 0; // where scanning resumes: capitalised words before it are passed
+        int[] capStart = index.capWordStarts();
         for (int k = 0, caps = index.capWords(); k < caps; k++) {
-            if (index.capWord(k) < i) {
+            if (capStart[k] < i) {
                 continue;
             }
-            i = index.capWord(k);
+            i = capStart[k];
             char c = t[i];
             if (!isUpper(c) || i > 0 && (isLetter(t[i - 1]) || Chars.isAnyDigit(t[i - 1]))) {
                 continue;

@@ -45,15 +45,16 @@ public final class PhoneRecognizer implements IndexedRecognizer {
         int n = text.length;
         DigitGroups g = new DigitGroups();
         int i = 0; // only grows, so the next digit run is found with a cursor of this scan's own
+        int[] runStart = index.digitRunStarts();
         int runs = index.digitRuns();
         int k = 0;
         while (i < n) {
             char c = text[i];
             if (!(isDigit(c) || (c == '+' || c == '(') && i + 1 < n && isDigit(text[i + 1]))) {
-                while (k < runs && index.digitRun(k) <= i) {
+                while (k < runs && runStart[k] <= i) {
                     k++;
                 }
-                int d = k < runs ? index.digitRun(k) : n;
+                int d = k < runs ? runStart[k] : n;
                 i = d < n && d - 1 > i && (text[d - 1] == '+' || text[d - 1] == '(') ? d - 1 : d;
                 continue;
             }

@@ -34,8 +34,9 @@ public final class PoBoxRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int resume = 0; // past the last box number found
+        int[] capStart = index.capWordStarts();
         for (int k = 0, caps = index.capWords(); k < caps; k++) {
-            int i = index.capWord(k);
+            int i = capStart[k];
             if (i < resume) {
                 continue;
             }

@@ -31,12 +31,14 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int n = t.length;
         int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
+        int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
-            if (index.digitRunEnd(k) <= i) {
+            if (runEnd[k] <= i) {
                 continue;
             }
-            int s = Math.max(index.digitRun(k), i);
-            i = index.digitRunEnd(k);
+            int s = Math.max(runStart[k], i);
+            i = runEnd[k];
             char prev = s > 0 ? t[s - 1] : ' ';
             if (prev == ' ' && i - s <= 4 && (i >= n || !isAlnum(t[i]) && t[i] != '.')) {
                 int b = streetBefore(t, s - 1);

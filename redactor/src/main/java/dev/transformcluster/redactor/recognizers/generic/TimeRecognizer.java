@@ -30,12 +30,14 @@ public final class TimeRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
+        int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
-            int r = index.digitRunEnd(k);
+            int r = runEnd[k];
             if (r <= i) {
                 continue;
             }
-            int s = Math.max(index.digitRun(k), i);
+            int s = Math.max(runStart[k], i);
             i = r;
             int e = match(t, s, r);
             if (e > 0) {

@@ -327,6 +327,25 @@ public final class TextIndex {
         return digitEnds.at[k];
     }
 
+    /**
+     * Starts of the digit runs, in order: the first {@link #digitRuns()} entries (read, never
+     * write). For scan loops: a local array saves the first JIT tier, which keeps no field in a
+     * register across a loop, two loads and a null check per run.
+     */
+    public int[] digitRunStarts() {
+        return digits.at;
+    }
+
+    /** Ends (exclusive) of the digit runs, by run: the first {@link #digitRuns()} entries (read, never write). */
+    public int[] digitRunEnds() {
+        return digitEnds.at;
+    }
+
+    /** Starts of the capitalised words, in order: the first {@link #capWords()} entries (read, never write). */
+    public int[] capWordStarts() {
+        return caps.at;
+    }
+
     /** Number of capitalised words. */
     public int capWords() {
         return caps.count;

@@ -35,8 +35,9 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
     public void scan(char[] t, TextIndex index, List<Finding> out) {
         int n = t.length;
         int resume = 0; // past the last candidate looked at
+        int[] capStart = index.capWordStarts();
         for (int k = 0, caps = index.capWords(); k < caps; k++) {
-            int i = index.capWord(k); // a capital that follows no letter or digit
+            int i = capStart[k]; // a capital that follows no letter or digit
             if (i < resume || !up(t, i)) {
                 continue;
             }

@@ -30,8 +30,9 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
         int n = text.length;
         // every run start, in order (runs later in a token follow a letter or digit, and the test
         // below skips them), while nine characters are left
-        for (int k = 0, runs = index.digitRuns(); k < runs && index.digitRun(k) + 9 <= n; k++) {
-            int i = index.digitRun(k);
+        int[] runStart = index.digitRunStarts();
+        for (int k = 0, runs = index.digitRuns(); k < runs && runStart[k] + 9 <= n; k++) {
+            int i = runStart[k];
             char prev = i > 0 ? text[i - 1] : ' ';
             if (isAlnum(prev) || prev == '-' || prev == '.' || prev == '+' || prev == '/' || prev == '#') {
                 continue;

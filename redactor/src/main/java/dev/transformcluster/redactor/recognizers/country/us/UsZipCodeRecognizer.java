@@ -45,12 +45,14 @@ public final class UsZipCodeRecognizer implements IndexedRecognizer {
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = text.length;
         int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
+        int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
-            if (index.digitRunEnd(k) <= i) {
+            if (runEnd[k] <= i) {
                 continue;
             }
-            int s = Math.max(index.digitRun(k), i);
-            i = index.digitRunEnd(k);
+            int s = Math.max(runStart[k], i);
+            i = runEnd[k];
             if (i - s != 5 || !Chars.startsToken(text, s) || s > 0 && (text[s - 1] == '-'
                     || text[s - 1] == '.' || text[s - 1] == '$' || text[s - 1] == '#')) {
                 continue;
