@@ -12,9 +12,19 @@ import java.util.List;
  */
 public final class NameSequence {
 
-    private static final NameDictionary PARTICLES = NameDictionary.of(List.of("van", "von", "de",
+    private static final List<String> PARTICLE_WORDS = List.of("van", "von", "de",
             "der", "den", "da", "del", "della", "di", "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el",
-            "ter", "ten", "zu", "af", "ben", "st"));
+            "ter", "ten", "zu", "af", "ben", "st");
+    private static final NameDictionary PARTICLES = NameDictionary.of(PARTICLE_WORDS);
+    /** The ASCII letters a particle starts with, either case: most words are rejected by their first letter. */
+    private static final boolean[] PARTICLE_FIRST = new boolean[128];
+
+    static {
+        for (String w : PARTICLE_WORDS) {
+            PARTICLE_FIRST[Character.toLowerCase(w.charAt(0))] = true;
+            PARTICLE_FIRST[Character.toUpperCase(w.charAt(0))] = true;
+        }
+    }
     public static final int MAX = 5;
 
     public final int[] wordStart = new int[MAX];
@@ -27,6 +37,10 @@ public final class NameSequence {
 
     /** True when a name particle (van, de, von...) followed by a space starts at {@code i}. */
     public static boolean isParticle(char[] t, int i) {
+        char c = t[i];
+        if (c < 128 && !PARTICLE_FIRST[c]) {
+            return false; // an ASCII letter folds to itself (lower-cased): no particle starts with it
+        }
         int e = wordEnd(t, i);
         return e < t.length && t[e] == ' ' && PARTICLES.contains(t, i, e);
     }

@@ -1,0 +1,49 @@
+package dev.transformcluster.redactor.recognizers.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameSequenceTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "van Beethoven|true",
+        "de la Cruz|true",
+        "della Robbia|true",
+        "Von Trapp|true",          // the dictionary folds case
+        "dé Souza|true",           // and diacritics: the first letter is not ASCII, so the look-up decides
+        "vanity fair|false",
+        "van|false",               // a particle needs a space after it
+        "the quick|false",
+        "Xu Li|false",
+        "'de Niro|false",          // a word does not start with an apostrophe
+        "3 de|false",
+    })
+    void shouldRecogniseParticlesFollowedByASpace(String text, boolean particle) {
+        assertThat(NameSequence.isParticle(text.toCharArray(), 0)).isEqualTo(particle);
+    }
+
+    /** The first-letter shortcut answers as the dictionary look-up alone would. */
+    @Test
+    void shouldAnswerAsTheParticleListDoesOnRandomWords() {
+        NameDictionary particles = NameDictionary.of(java.util.List.of("van", "von", "de", "der", "den", "da",
+                "del", "della", "di", "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten",
+                "zu", "af", "ben", "st"));
+        Random random = new Random(7);
+        String letters = "abdeilnorstuvzABDVXé'-";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                sb.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            char[] t = (sb + " X").toCharArray();
+            int e = NameSequence.wordEnd(t, 0);
+            boolean expected = e < t.length && t[e] == ' ' && particles.contains(t, 0, e);
+            assertThat(NameSequence.isParticle(t, 0)).as(sb.toString()).isEqualTo(expected);
+        }
+    }
+}
