@@ -36,6 +36,10 @@ public final class CreditCardRecognizer implements IndexedRecognizer {
                 continue;
             }
             i = Math.max(runStart[k], i);
+            int re = runEnd[k];
+            if (re - i < 12 && !(re + 1 < n && (text[re] == ' ' || text[re] == '-') && isDigit(text[re + 1]))) {
+                continue; // fewer than 12 digits and no group after them (the walk below would stop there)
+            }
             int s = i;
             boolean boundary = s == 0 || !isAlnum(text[s - 1]) && text[s - 1] != '.'
                     && text[s - 1] != '-' && text[s - 1] != '+';

@@ -33,9 +33,15 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int last = 0;
+        int n = text.length;
         int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         for (int k = 0; k < index.digitRuns(); k++) {
             int s = runStart[k];
+            int re = runEnd[k];
+            if (re - s > 3 || re >= n || text[re] != '.') {
+                continue; // no first octet: ipv4End would say so after a call
+            }
             char prev = s > 0 ? text[s - 1] : ' ';
             if (s < last || isAlnum(prev) || prev == '.' || prev == ':') {
                 continue;

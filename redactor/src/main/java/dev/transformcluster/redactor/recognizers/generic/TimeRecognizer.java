@@ -39,6 +39,9 @@ public final class TimeRecognizer implements IndexedRecognizer {
             }
             int s = Math.max(runStart[k], i);
             i = r;
+            if (r - s > 2) {
+                continue; // an hour has one or two digits (match would say no, after a call and its tests)
+            }
             int e = match(t, s, r);
             if (e > 0) {
                 out.add(new Finding(EntityType.TIME, s, e, 0.85));

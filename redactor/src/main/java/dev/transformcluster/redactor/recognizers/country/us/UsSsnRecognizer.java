@@ -31,8 +31,13 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
         // every run start, in order (runs later in a token follow a letter or digit, and the test
         // below skips them), while nine characters are left
         int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         for (int k = 0, runs = index.digitRuns(); k < runs && runStart[k] + 9 <= n; k++) {
             int i = runStart[k];
+            int len = runEnd[k] - i;
+            if (len != 3 && len != 9) {
+                continue; // "078-05-1120" or "078 05 1120" start with three digits, "078051120" is nine
+            }
             char prev = i > 0 ? text[i - 1] : ' ';
             if (isAlnum(prev) || prev == '-' || prev == '.' || prev == '+' || prev == '/' || prev == '#') {
                 continue;
