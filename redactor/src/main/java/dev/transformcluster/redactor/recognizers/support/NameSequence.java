@@ -16,13 +16,15 @@ public final class NameSequence {
             "der", "den", "da", "del", "della", "di", "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el",
             "ter", "ten", "zu", "af", "ben", "st");
     private static final NameDictionary PARTICLES = NameDictionary.of(PARTICLE_WORDS);
-    /** The ASCII letters a particle starts with, either case: most words are rejected by their first letter. */
-    private static final boolean[] PARTICLE_FIRST = new boolean[128];
+    /**
+     * The letter pairs a particle starts with, by {@code 26 * first + second} (lower-case ASCII
+     * letters, 'a' = 0): most words are rejected by their first two letters without a look-up.
+     */
+    private static final boolean[] PARTICLE_START = new boolean[26 * 26];
 
     static {
         for (String w : PARTICLE_WORDS) {
-            PARTICLE_FIRST[Character.toLowerCase(w.charAt(0))] = true;
-            PARTICLE_FIRST[Character.toUpperCase(w.charAt(0))] = true;
+            PARTICLE_START[26 * (w.charAt(0) - 'a') + w.charAt(1) - 'a'] = true;
         }
     }
     public static final int MAX = 5;
@@ -37,9 +39,11 @@ public final class NameSequence {
 
     /** True when a name particle (van, de, von...) followed by a space starts at {@code i}. */
     public static boolean isParticle(char[] t, int i) {
-        char c = t[i];
-        if (c < 128 && !PARTICLE_FIRST[c]) {
-            return false; // an ASCII letter folds to itself (lower-cased): no particle starts with it
+        // two ASCII letters fold to themselves, lower-cased: a pair no particle starts with decides
+        char a = NameDictionary.fold(t[i]);
+        char b = i + 1 < t.length ? NameDictionary.fold(t[i + 1]) : ' ';
+        if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && !PARTICLE_START[26 * (a - 'a') + b - 'a']) {
+            return false;
         }
         int e = wordEnd(t, i);
         return e < t.length && t[e] == ' ' && PARTICLES.contains(t, i, e);
