@@ -39,8 +39,10 @@ public final class TimeRecognizer implements IndexedRecognizer {
             }
             int s = Math.max(runStart[k], i);
             i = r;
-            if (r - s > 2) {
-                continue; // an hour has one or two digits (match would say no, after a call and its tests)
+            char next = r < t.length ? t[r] : ' ';
+            if (r - s > 2 || next != ':' && next != ' ' && next != '.' && next != 'h' && (next | 0x20) != 'a'
+                    && (next | 0x20) != 'p') {
+                continue; // an hour has one or two digits, then "h", ":", ".", " " or a.m./p.m.: match would say no
             }
             int e = match(t, s, r);
             if (e > 0) {
