@@ -1,6 +1,7 @@
 package dev.transformcluster.redactor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class OverlapRule {
             return new ArrayList<>(candidates);
         }
         List<Finding> byStart = candidates instanceof ArrayList ? candidates : new ArrayList<>(candidates);
-        byStart.sort(BY_START);
+        sortByStart(byStart);
         List<Finding> kept = null; // stays null while nothing overlaps: byStart is then the answer
         int k = 0;
         while (k < n) {
@@ -73,6 +74,39 @@ public final class OverlapRule {
             k = j;
         }
         return kept == null ? byStart : kept;
+    }
+
+    /** Bits per field of {@link #sortByStart}'s keys: start, end and list position, 21 bits each. */
+    private static final int KEY_BITS = 21;
+    private static final long KEY_MASK = (1L << KEY_BITS) - 1;
+
+    /**
+     * Sorts by {@link #BY_START}, stably. When offsets and positions fit in 21 bits (texts and
+     * pieces up to 2 million characters) it sorts one {@code long} per finding (start, end and
+     * position packed, so that equal spans keep their order) instead of calling a comparator
+     * about n log n times, which the first JIT tier cannot inline.
+     */
+    static void sortByStart(List<Finding> list) {
+        int n = list.size();
+        int maxEnd = 0;
+        for (int k = 0; k < n; k++) {
+            maxEnd = Math.max(maxEnd, list.get(k).end());
+        }
+        if (maxEnd > KEY_MASK || n > KEY_MASK) {
+            list.sort(BY_START);
+            return;
+        }
+        long[] keys = new long[n];
+        Finding[] before = new Finding[n];
+        for (int k = 0; k < n; k++) {
+            Finding f = list.get(k);
+            before[k] = f;
+            keys[k] = (long) f.start() << 2 * KEY_BITS | (long) f.end() << KEY_BITS | k;
+        }
+        Arrays.sort(keys);
+        for (int k = 0; k < n; k++) {
+            list.set(k, before[(int) (keys[k] & KEY_MASK)]);
+        }
     }
 
     /** Clusters up to this size compare spans pairwise; larger ones mark taken characters in a bit set. */

@@ -59,4 +59,21 @@ class OverlapRulePropertyTest {
         }
         assertThat(OverlapRule.resolve(new ArrayList<>(chain))).containsExactlyElementsOf(reference(chain));
     }
+
+    @Property(tries = 300)
+    void shouldSortByStartAsAStableComparatorSortDoes(@ForAll("candidates") List<Finding> candidates,
+                                                      @ForAll boolean farOffsets) {
+        // far offsets (past 2^21) take the comparator path; near ones the packed keys
+        List<Finding> input = new ArrayList<>();
+        for (Finding f : candidates) {
+            int shift = farOffsets ? 3_000_000 : 0;
+            input.add(new Finding(f.type(), f.start() + shift, f.end() + shift, f.score()));
+        }
+        List<Finding> expected = new ArrayList<>(input);
+        expected.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        List<Finding> actual = new ArrayList<>(input);
+        OverlapRule.sortByStart(actual);
+        // identity, not equality: equal spans keep their input order
+        assertThat(actual).usingElementComparator((a, b) -> a == b ? 0 : 1).containsExactlyElementsOf(expected);
+    }
 }
