@@ -58,7 +58,9 @@ public final class DateRecognizer implements IndexedRecognizer {
         int capWord = -1;
         while (i < n) {
             char c = t[i];
-            if (!(isDigit(c) || c >= 'A' && c <= 'Z') || !Chars.startsToken(t, i)) {
+            // a digit, or a capital that starts a month or weekday name (others would fail below)
+            if (!(isDigit(c) || c >= 'A' && c <= 'Z' && (NAMED_INITIALS >>> c - 'A' & 1) != 0)
+                    || !Chars.startsToken(t, i)) {
                 if (digitRun <= i) {
                     while (dk < runs && runStart[dk] <= i) {
                         dk++;
