@@ -41,6 +41,10 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
             if (i < resume || !up(t, i)) {
                 continue;
             }
+            if (i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z') {
+                resume = i + 2; // a capitalised word ("The"): what the walk below finds, one test sooner
+                continue;
+            }
             int e = i;
             while (e < n && (up(t, e) || dig(t, e)) && e - i < 8) {
                 e++;
