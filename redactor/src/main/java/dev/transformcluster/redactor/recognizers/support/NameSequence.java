@@ -39,6 +39,9 @@ public final class NameSequence {
 
     /** True when a name particle (van, de, von...) followed by a space starts at {@code i}. */
     public static boolean isParticle(char[] t, int i) {
+        if (i >= t.length) {
+            return false;
+        }
         // two ASCII letters fold to themselves, lower-cased: a pair no particle starts with decides
         char a = NameDictionary.fold(t[i]);
         char b = i + 1 < t.length ? NameDictionary.fold(t[i + 1]) : ' ';

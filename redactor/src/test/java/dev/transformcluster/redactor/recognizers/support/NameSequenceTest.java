@@ -27,7 +27,15 @@ class NameSequenceTest {
         assertThat(NameSequence.isParticle(text.toCharArray(), 0)).isEqualTo(particle);
     }
 
-    /** The first-letter shortcut answers as the dictionary look-up alone would. */
+    @Test
+    void shouldFindNoParticleAtOrNearTheEndOfTheText() {
+        char[] t = "Maria de".toCharArray();
+        assertThat(NameSequence.isParticle(t, t.length)).isFalse();
+        assertThat(NameSequence.isParticle(t, t.length - 1)).isFalse();
+        assertThat(NameSequence.isParticle(t, 6)).isFalse(); // "de" with no space after it
+    }
+
+    /** The two-letter shortcut answers as the dictionary look-up alone would. */
     @Test
     void shouldAnswerAsTheParticleListDoesOnRandomWords() {
         NameDictionary particles = NameDictionary.of(java.util.List.of("van", "von", "de", "der", "den", "da",
