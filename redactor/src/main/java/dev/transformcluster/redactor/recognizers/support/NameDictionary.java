@@ -59,8 +59,7 @@ public final class NameDictionary {
             lengths |= 1L << Math.min(63, e - s);
             char f = e == s ? ' ' : chars[s];
             firsts |= f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26;
-            int m = mix(full);
-            filter[filterWord(m)] |= filterBits(m);
+            filter[filterWord(full)] |= filterBits(full);
         }
     }
 
@@ -192,7 +191,16 @@ public final class NameDictionary {
             }
             h = 31 * h + c;
         }
-        return h ^ (h >>> 16);
+        return finish(h);
+    }
+
+    /**
+     * The last step of {@link #hashOf}, for callers that compute the polynomial hash of a word
+     * themselves ({@code 31 * h + fold(c)} over its letters): MurmurHash3's finaliser, applied once
+     * per word rather than once per dictionary probed with it.
+     */
+    static int finish(int h) {
+        return mix(h ^ h >>> 16);
     }
 
     /** The hash {@link #contains(CharSequence, int, int, int)} takes: compute once, probe many sets. */
@@ -210,7 +218,7 @@ public final class NameDictionary {
         return contains(s, from, to, hashOfRange, true);
     }
 
-    /** MurmurHash3's finaliser: every bit of the result depends on every bit of the hash (the table uses its low bits). */
+    /** MurmurHash3's finaliser: every bit of the result depends on every bit of the hash (the table and the filter use it). */
     private static int mix(int h) {
         h *= 0x85ebca6b;
         h ^= h >>> 13;
@@ -218,18 +226,17 @@ public final class NameDictionary {
         return h ^ h >>> 16;
     }
 
-    /** The filter word of a mixed hash: its top bits (a shift by 32 of an int is none: one word). */
+    /** The filter word of a hash: its top bits (a shift by 32 of an int is none: one word). */
     private int filterWord(int m) {
         return filterShift == 32 ? 0 : m >>> filterShift;
     }
 
-    /** The two bits of a mixed hash in its word: from its low twelve bits. */
+    /** The two bits of a hash in its word: from its low twelve bits. */
     private static long filterBits(int m) {
         return 1L << m | 1L << (m >>> 6);
     }
 
-    private boolean mayContain(int hash) {
-        int m = mix(hash);
+    private boolean mayContain(int m) {
         long bits = filterBits(m);
         return (filter[filterWord(m)] & bits) == bits;
     }

@@ -71,7 +71,7 @@ public final class NameSequence {
                 break;
             }
         }
-        return (long) p << 32 | (h ^ h >>> 16) & 0xffffffffL;
+        return (long) p << 32 | NameDictionary.finish(h) & 0xffffffffL;
     }
 
     /** End of the word (letters, inner ' - ’) starting at {@code i}. */

@@ -35,6 +35,28 @@ class NameSequenceTest {
         assertThat(NameSequence.isParticle(t, 6)).isFalse(); // "de" with no space after it
     }
 
+    /** PERSON probes the dictionaries with the hash the word walk computed: it must be theirs. */
+    @Test
+    void shouldHashAWordAsTheDictionariesDo() {
+        Random random = new Random(11);
+        String letters = "abcxyzABCXYZéÜßñ'-\u2019";
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                sb.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            char[] t = (sb + " x").toCharArray();
+            long eh = NameSequence.wordEndAndHash(t, 0);
+            int end = (int) (eh >>> 32);
+            assertThat(end).isEqualTo(NameSequence.wordEnd(t, 0));
+            assertThat((int) eh).as(sb.toString()).isEqualTo(NameDictionary.hashOf(t, 0, end));
+        }
+        NameDictionary names = NameDictionary.of(java.util.List.of("muller", "obrien"));
+        char[] t = "Müller and O'Brien".toCharArray();
+        assertThat(names.contains(t, 0, 6, (int) NameSequence.wordEndAndHash(t, 0))).isTrue();
+        assertThat(names.contains(t, 11, 18, (int) NameSequence.wordEndAndHash(t, 11))).isTrue();
+    }
+
     /** The two-letter shortcut answers as the dictionary look-up alone would. */
     @Test
     void shouldAnswerAsTheParticleListDoesOnRandomWords() {
