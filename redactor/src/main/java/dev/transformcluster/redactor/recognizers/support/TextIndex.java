@@ -317,31 +317,27 @@ public final class TextIndex {
         return digits.count;
     }
 
-    /** Start of the k-th digit run (any preceding character). */
-    public int digitRun(int k) {
-        return digits.at[k];
-    }
-
-    /** End (exclusive) of the k-th digit run: a scanner given it need not walk the digits again. */
-    public int digitRunEnd(int k) {
-        return digitEnds.at[k];
-    }
-
     /**
-     * Starts of the digit runs, in order: the first {@link #digitRuns()} entries (read, never
-     * write). For scan loops: a local array saves the first JIT tier, which keeps no field in a
-     * register across a loop, two loads and a null check per run.
+     * Starts of the digit runs (after any character), in order: the first {@link #digitRuns()}
+     * entries (read, never write). For scan loops: a local array saves the first JIT tier, which
+     * keeps no field in a register across a loop, two loads and a null check per run.
      */
     public int[] digitRunStarts() {
         return digits.at;
     }
 
-    /** Ends (exclusive) of the digit runs, by run: the first {@link #digitRuns()} entries (read, never write). */
+    /**
+     * Ends (exclusive) of the digit runs, by run: the first {@link #digitRuns()} entries (read,
+     * never write). A scanner given them need not walk the digits again.
+     */
     public int[] digitRunEnds() {
         return digitEnds.at;
     }
 
-    /** Starts of the capitalised words, in order: the first {@link #capWords()} entries (read, never write). */
+    /**
+     * Starts of the capitalised words (a capital that follows no letter or digit), in order: the
+     * first {@link #capWords()} entries (read, never write).
+     */
     public int[] capWordStarts() {
         return caps.at;
     }
@@ -349,11 +345,6 @@ public final class TextIndex {
     /** Number of capitalised words. */
     public int capWords() {
         return caps.count;
-    }
-
-    /** Start of the k-th capitalised word (its capital follows no letter or digit). */
-    public int capWord(int k) {
-        return caps.at[k];
     }
 
     /** The first '@' at or after {@code i}, or -1: {@code indexOf('@', i)}. */

@@ -49,7 +49,7 @@ class TextIndexTest {
         big.release();
         assertThat(TextIndex.keptCapacity()).isLessThanOrEqualTo(1 << 20);
         TextIndex small = TextIndex.borrow("a 1 b 22".toCharArray());
-        assertThat(list(small.digitRuns(), small::digitRun)).containsExactly(2, 6);
+        assertThat(list(small.digitRuns(), k -> small.digitRunStarts()[k])).containsExactly(2, 6);
         small.release();
         assertThat(TextIndex.keptCapacity()).isGreaterThan(0);
     }
@@ -58,13 +58,13 @@ class TextIndexTest {
     void shouldGiveABorrowWhileAnotherIsOutListsOfItsOwn() {
         TextIndex outer = TextIndex.borrow("12 Ab 34".toCharArray());
         TextIndex inner = TextIndex.borrow("Cd 5 Ef 6 Gh 7".toCharArray());
-        assertThat(list(outer.digitRuns(), outer::digitRun)).containsExactly(0, 6);
-        assertThat(list(outer.capWords(), outer::capWord)).containsExactly(3);
-        assertThat(list(inner.digitRuns(), inner::digitRun)).containsExactly(3, 8, 13);
+        assertThat(list(outer.digitRuns(), k -> outer.digitRunStarts()[k])).containsExactly(0, 6);
+        assertThat(list(outer.capWords(), k -> outer.capWordStarts()[k])).containsExactly(3);
+        assertThat(list(inner.digitRuns(), k -> inner.digitRunStarts()[k])).containsExactly(3, 8, 13);
         inner.release();
         outer.release();
         TextIndex again = TextIndex.borrow("9".toCharArray()); // the thread's lists are free again
-        assertThat(list(again.digitRuns(), again::digitRun)).containsExactly(0);
+        assertThat(list(again.digitRuns(), k -> again.digitRunStarts()[k])).containsExactly(0);
         again.release();
     }
 
@@ -106,17 +106,17 @@ class TextIndexTest {
                     pWords.add(i);
                 }
             }
-            assertThat(list(index.digitRuns(), index::digitRun)).isEqualTo(digits);
+            assertThat(list(index.digitRuns(), k -> index.digitRunStarts()[k])).isEqualTo(digits);
             assertThat(index.digitRuns()).isEqualTo(digits.size());
             for (int k = 0; k < digits.size(); k++) {
                 int end = digits.get(k);
                 while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
                     end++;
                 }
-                assertThat(index.digitRun(k)).isEqualTo(digits.get(k));
-                assertThat(index.digitRunEnd(k)).as("end of run %d in %s", k, text).isEqualTo(end);
+                assertThat(index.digitRunStarts()[k]).isEqualTo(digits.get(k));
+                assertThat(index.digitRunEnds()[k]).as("end of run %d in %s", k, text).isEqualTo(end);
             }
-            assertThat(list(index.capWords(), index::capWord)).isEqualTo(caps);
+            assertThat(list(index.capWords(), k -> index.capWordStarts()[k])).isEqualTo(caps);
             List<Integer> found = new ArrayList<>();
             for (int i = index.nextWWord(0); i >= 0; i = index.nextWWord(i + 1)) {
                 found.add(i);
