@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -126,7 +125,7 @@ public final class DocumentRedactor {
         Utf8Text utf8 = TextDecoder.declared(declared) == null && (bom == null || bom == Bom.UTF_8)
                 ? Utf8Text.decodeOrNull(content, off, content.length - off) : null;
         boolean html = type.startsWith("text/html");
-        if (utf8 != null && !(html || sniff && looksLikeHtml(CharBuffer.wrap(utf8.chars())))) {
+        if (utf8 != null && !(html || sniff && looksLikeHtml(utf8.chars()))) {
             // plain text: the replacements are spliced into the input bytes
             long[] counts = new long[EntityType.values().length];
             ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
@@ -194,30 +193,22 @@ public final class DocumentRedactor {
         return new StreamResult(TEXT_PLAIN_UTF8, s.counts(), s.bytesIn(), true);
     }
 
+    /** The leading white space {@link #looksLikeHtml(String)} skips, at most. */
+    private static final int HTML_SNIFF_SKIP = 1024;
+    private static final String DOCTYPE = "<!doctype html";
+
     /** Undeclared HTML: the text starts with a doctype or an html element. */
-    static boolean looksLikeHtml(CharSequence text) {
+    static boolean looksLikeHtml(String text) {
         int i = 0;
-        while (i < text.length() && i < 1024 && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && i < HTML_SNIFF_SKIP && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return startsWithIgnoreCase(text, i, "<!doctype html") || startsWithIgnoreCase(text, i, "<html");
+        return text.regionMatches(true, i, DOCTYPE, 0, DOCTYPE.length()) || text.regionMatches(true, i, "<html", 0, 5);
     }
 
-    /** {@code String.regionMatches(true, i, prefix, 0, prefix.length())} for any character sequence. */
-    private static boolean startsWithIgnoreCase(CharSequence text, int i, String prefix) {
-        if (i + prefix.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            char a = text.charAt(i + k);
-            char b = prefix.charAt(k);
-            char ua = Character.toUpperCase(a);
-            char ub = Character.toUpperCase(b);
-            if (a != b && ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
-                return false;
-            }
-        }
-        return true;
+    /** As {@link #looksLikeHtml(String)}, on decoded characters: only the start it reads becomes a string. */
+    private static boolean looksLikeHtml(char[] text) {
+        return looksLikeHtml(new String(text, 0, Math.min(text.length, HTML_SNIFF_SKIP + DOCTYPE.length())));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
