@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Paired comparison of two builds of the CLI jar on `redact`: each round runs both jars on the same
 # input back to back, in alternating order, and the report gives each jar's median and the median of
-# the rounds' time ratios (B/A), which cancels most of the machine's drift between rounds. The JVM
-# options are the launcher's for redact; JAVA_OPTS_A / JAVA_OPTS_B add options to one side only
-# (to compare JVM flags, pass the same jar twice).
+# the rounds' time ratios (B/A), which cancels most of the machine's drift between rounds. Each jar
+# runs through the launcher (TC_JAR), so with its JVM options for redact; JAVA_OPTS_A / JAVA_OPTS_B
+# add options to one side only (to compare JVM flags, pass the same jar twice).
 #   scripts/bench-redact-ab.sh JAR_A JAR_B [FILE (default: a 35 MB corpus text)] [ROUNDS (default 21)]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,13 +36,10 @@ PY
 fi
 [[ -f $input ]] || { echo "bench-redact-ab: no such input: $input" >&2; exit 2; }
 
-opts=(-XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet
-  '-XX:CompileCommand=CompileThresholdScaling,dev.transformcluster.redactor.*::*,0.05')
 run() { # JAR EXTRA_OPTS -> elapsed milliseconds
   local t0 t1
   t0=$(date +%s%N)
-  # shellcheck disable=SC2086 # the extra options are a list by design
-  java "${opts[@]}" $2 -jar "$1" redact "$input" >/dev/null
+  TC_JAR=$1 JAVA_OPTS=$2 "$root/transform-cluster" redact "$input" >/dev/null
   t1=$(date +%s%N)
   echo $(((t1 - t0) / 1000000))
 }
