@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class NameSequence {
 
-    private static final List<String> PARTICLE_WORDS = List.of("van", "von", "de",
+    /** The name particles (lower case). */
+    static final List<String> PARTICLE_WORDS = List.of("van", "von", "de",
             "der", "den", "da", "del", "della", "di", "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el",
             "ter", "ten", "zu", "af", "ben", "st");
     private static final NameDictionary PARTICLES = NameDictionary.of(PARTICLE_WORDS);

@@ -41,15 +41,12 @@ class NameSequenceTest {
         Random random = new Random(11);
         String letters = "abcxyzABCXYZéÜßñ'-\u2019";
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 1 + random.nextInt(12); k > 0; k--) {
-                sb.append(letters.charAt(random.nextInt(letters.length())));
-            }
-            char[] t = (sb + " x").toCharArray();
+            String word = randomWord(random, letters, 12);
+            char[] t = (word + " x").toCharArray();
             long eh = NameSequence.wordEndAndHash(t, 0);
             int end = (int) (eh >>> 32);
             assertThat(end).isEqualTo(NameSequence.wordEnd(t, 0));
-            assertThat((int) eh).as(sb.toString()).isEqualTo(NameDictionary.hashOf(t, 0, end));
+            assertThat((int) eh).as(word).isEqualTo(NameDictionary.hashOf(t, 0, end));
         }
         NameDictionary names = NameDictionary.of(java.util.List.of("muller", "obrien"));
         char[] t = "Müller and O'Brien".toCharArray();
@@ -60,20 +57,24 @@ class NameSequenceTest {
     /** The two-letter shortcut answers as the dictionary look-up alone would. */
     @Test
     void shouldAnswerAsTheParticleListDoesOnRandomWords() {
-        NameDictionary particles = NameDictionary.of(java.util.List.of("van", "von", "de", "der", "den", "da",
-                "del", "della", "di", "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten",
-                "zu", "af", "ben", "st"));
+        NameDictionary particles = NameDictionary.of(NameSequence.PARTICLE_WORDS);
         Random random = new Random(7);
         String letters = "abdeilnorstuvzABDVXé'-";
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 1 + random.nextInt(5); k > 0; k--) {
-                sb.append(letters.charAt(random.nextInt(letters.length())));
-            }
-            char[] t = (sb + " X").toCharArray();
+            String word = randomWord(random, letters, 5);
+            char[] t = (word + " X").toCharArray();
             int e = NameSequence.wordEnd(t, 0);
             boolean expected = e < t.length && t[e] == ' ' && particles.contains(t, 0, e);
-            assertThat(NameSequence.isParticle(t, 0)).as(sb.toString()).isEqualTo(expected);
+            assertThat(NameSequence.isParticle(t, 0)).as(word).isEqualTo(expected);
         }
+    }
+
+    /** One to {@code maxLength} characters drawn from {@code letters}. */
+    private static String randomWord(Random random, String letters, int maxLength) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1 + random.nextInt(maxLength); k > 0; k--) {
+            sb.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return sb.toString();
     }
 }
