@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.Objects;
 
@@ -37,8 +38,9 @@ import java.util.Objects;
  *
  * <p>With an {@link Executor}, pieces are redacted concurrently and written in input order; at
  * most {@code maxInFlight} pieces are held at once, each in a reused slot, so memory stays bounded
- * (about {@code maxInFlight} times nine blocks more: input, output, and the characters decoded
- * twice). The output is byte-identical to the sequential one.
+ * (about {@code maxInFlight} times three blocks more for input and output, and for each piece being
+ * redacted, eight more: its characters decoded twice). The output is byte-identical to the
+ * sequential one.
  *
  * <p>Not thread-safe (it reuses its buffers): use one per thread or per stream.
  */
@@ -63,28 +65,36 @@ public final class StreamingRedactor {
      * them keeps the megabytes each piece needs from being allocated, zeroed and paged in anew.
      */
     private final ArrayDeque<Slot> freeSlots = new ArrayDeque<>();
+    /**
+     * Decoding buffers of the executor's tasks, taken by a task and given back when it is done: one
+     * per piece being redacted at a time (about one per thread), each allocated by the task that
+     * first needs it. Allocated with the slots, they were megabytes zeroed on the reading thread
+     * while the first pieces waited to be handed out.
+     */
+    private final ConcurrentLinkedQueue<char[]> decodeBuffers = new ConcurrentLinkedQueue<>();
 
     /**
      * One piece in flight on the executor: its input bytes, its redacted output and counts, and the
      * buffers redacting it needs. Owned by one task at a time, then reused.
      */
     private static final class Slot {
-        /** A piece is shorter than two blocks (a carried-over remainder and a block). */
-        final byte[] in;
+        /** Room for a typical piece (a block cut at its last line end); a longer one (up to two blocks) grows it. */
+        byte[] in;
         int length;
         final PieceBuffer bytes;
         final long[] counts = new long[EntityType.values().length];
         final StringBuilder text = new StringBuilder(64);
-        final char[] chars;
 
         Slot(int blockSize) {
-            in = new byte[2 * blockSize];
-            chars = new char[2 * blockSize];
+            in = new byte[blockSize + blockSize / 8];
             bytes = new PieceBuffer(blockSize + blockSize / 8);
         }
 
         void load(byte[] src, int from, int to) {
             length = to - from;
+            if (length > in.length) {
+                in = new byte[length];
+            }
             System.arraycopy(src, from, in, 0, length);
         }
 
@@ -302,10 +312,16 @@ public final class StreamingRedactor {
 
     /** Redacts one piece on an executor thread, into its slot. */
     private Slot redactPiece(Slot slot) {
+        char[] chars = decodeBuffers.poll();
+        if (chars == null || chars.length < slot.length) {
+            chars = new char[Math.max(slot.length, blockSize + blockSize / 8)];
+        }
         try {
-            redactPiece(slot.in, 0, slot.length, slot.bytes, slot.counts, slot.text, slot.chars);
+            redactPiece(slot.in, 0, slot.length, slot.bytes, slot.counts, slot.text, chars);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+        } finally {
+            decodeBuffers.offer(chars);
         }
         return slot;
     }
