@@ -29,6 +29,15 @@ public final class NameSequence {
         }
     }
     public static final int MAX = 5;
+    /** An ASCII letter lower-cased ({@link NameDictionary#fold}), 0 for other ASCII characters: one look-up per character of a word. */
+    private static final char[] ASCII_LETTER_FOLDED = new char[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTER_FOLDED[c] = c;
+            ASCII_LETTER_FOLDED[c - 32] = c;
+        }
+    }
 
     public final int[] wordStart = new int[MAX];
     public final int[] wordEnd = new int[MAX];
@@ -61,10 +70,12 @@ public final class NameSequence {
         int n = t.length;
         int p = i;
         int h = 0;
+        char[] asciiFolded = ASCII_LETTER_FOLDED;
         while (p < n && p - i < 40) {
             char c = t[p];
-            if (isLetter(c)) {
-                h = 31 * h + NameDictionary.fold(c);
+            char f = c < 128 ? asciiFolded[c] : isLetter(c) ? NameDictionary.fold(c) : 0;
+            if (f != 0) {
+                h = 31 * h + f;
                 p++;
             } else if ((c == '\'' || c == '-' || c == '\u2019') && p > i && p + 1 < n && isLetter(t[p + 1])) {
                 p++;

@@ -26,6 +26,17 @@ public final class PersonContext {
 
     private static final WordTable AFTER_NAME = WordTable.of(PersonWords.AFTER_NAME);
 
+    /** The ASCII characters a {@link PersonWords#SIGN_OFFS sign-off} starts with. */
+    private static final boolean[] SIGN_OFF_FIRSTS = new boolean[128];
+
+    static {
+        for (String s : PersonWords.SIGN_OFFS) {
+            if (s.charAt(0) < 128) {
+                SIGN_OFF_FIRSTS[s.charAt(0)] = true;
+            }
+        }
+    }
+
     private PersonContext() {
     }
 
@@ -225,6 +236,10 @@ public final class PersonContext {
         }
         if (pe - pls > 40 || pe <= pls) {
             return false;
+        }
+        char first = t[pls];
+        if (first < 128 && !SIGN_OFF_FIRSTS[Chars.lower(first)]) {
+            return false; // no sign-off starts so: most lines, without building their lower-cased string
         }
         String line = new String(t, pls, pe - pls).toLowerCase(Locale.ROOT);
         return PersonWords.SIGN_OFFS.contains(line);
