@@ -60,6 +60,18 @@ class CliTest {
     }
 
     @Test
+    void shouldSumTheSizesOfTheNamedFilesToChooseTheWarmUp() throws Exception {
+        Path a = Files.write(dir.resolve("a.txt"), new byte[1000]);
+        Path b = Files.write(dir.resolve("b.txt"), new byte[234]);
+
+        assertThat(Main.inputBytes(new String[] {"redact", a.toString(), "--operator", "mask", b.toString()}))
+                .isEqualTo(1234);
+        assertThat(Main.inputBytes(new String[] {"redact", "--output", dir.toString(), a.toString()})).isEqualTo(1000);
+        assertThat(Main.inputBytes(new String[] {"redact", dir.resolve("missing.txt").toString(), "\0bad"}))
+                .isGreaterThanOrEqualTo(0); // no file named: standard input's size, whatever it is here
+    }
+
+    @Test
     void shouldWriteOneJsonLinePerInputLineInOrderWithIdsKept() throws Exception {
         String text = "Mail jane.doe@example.com or call +44 20 7946 0958.";
         String input = "{\"id\": \"b\", \"text\": \"nothing here\"}\n"

@@ -38,6 +38,24 @@ class EngineTest {
     }
 
     @Test
+    void shouldHaveAValueOfEveryTypeInTheWarmUpText() {
+        // the warm-up is there to run every recognizer's matching code, not only its scan loop
+        EnumSet<EntityType> found = EnumSet.noneOf(EntityType.class);
+        Engine.defaults().detect(WarmUp.TEXT).forEach(f -> found.add(f.type()));
+
+        assertThat(found).isEqualTo(EnumSet.allOf(EntityType.class));
+    }
+
+    @Test
+    void shouldPrepareWithAnyNumberOfWarmUpRounds() {
+        Engine.prepare(0);
+        Engine.prepare(3);
+
+        assertThat(Engine.defaults().detect("mail ana@example.com")).extracting(Finding::type)
+                .containsExactly(EntityType.EMAIL_ADDRESS);
+    }
+
+    @Test
     void shouldFindNothingWhenNoTypeIsEnabled() {
         assertThat(Engine.create(Set.of(), Map.of()).detect("SSN 685-49-7823, mail a@example.com")).isEmpty();
     }
