@@ -125,7 +125,7 @@ public final class DocumentRedactor {
         Utf8Text utf8 = TextDecoder.declared(declared) == null && (bom == null || bom == Bom.UTF_8)
                 ? Utf8Text.decodeOrNull(content, off, content.length - off) : null;
         boolean html = type.startsWith("text/html");
-        if (utf8 != null && !(html || sniff && looksLikeHtml(utf8.chars()))) {
+        if (utf8 != null && !(html || sniff && looksLikeHtml(utf8.chars(), utf8.length()))) {
             // plain text: the replacements are spliced into the input bytes
             long[] counts = new long[EntityType.values().length];
             ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
@@ -136,7 +136,7 @@ public final class DocumentRedactor {
             }
             return new Result(out.toByteArray(), TEXT_PLAIN_UTF8, TextRedactor.toMap(counts));
         }
-        String decoded = utf8 != null ? new String(utf8.chars()) : TextDecoder.decode(content, declared).text();
+        String decoded = utf8 != null ? utf8.toString() : TextDecoder.decode(content, declared).text();
         if (html || sniff && looksLikeHtml(decoded)) {
             long[] counts = new long[EntityType.values().length];
             StringBuilder out = new StringBuilder(decoded.length() + 64);
@@ -206,9 +206,9 @@ public final class DocumentRedactor {
         return text.regionMatches(true, i, DOCTYPE, 0, DOCTYPE.length()) || text.regionMatches(true, i, "<html", 0, 5);
     }
 
-    /** As {@link #looksLikeHtml(String)}, on decoded characters: only the start it reads becomes a string. */
-    private static boolean looksLikeHtml(char[] text) {
-        return looksLikeHtml(new String(text, 0, Math.min(text.length, HTML_SNIFF_SKIP + DOCTYPE.length())));
+    /** As {@link #looksLikeHtml(String)}, on {@code text[0, length)}: only the start it reads becomes a string. */
+    private static boolean looksLikeHtml(char[] text, int length) {
+        return looksLikeHtml(new String(text, 0, Math.min(length, HTML_SNIFF_SKIP + DOCTYPE.length())));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -105,10 +105,27 @@ public final class Engine {
      * this saves building a {@code String} only to copy its characters out again.
      */
     public List<Finding> detect(char[] text) {
-        if (text.length == 0 || recognizers.isEmpty()) {
+        return detect(text, text.length);
+    }
+
+    /**
+     * As {@link #detect(char[])}, on the text {@code text[0, length)} of a buffer whose other
+     * characters are NULs ({@code '\0'}): a caller that decodes the pieces of a stream into one
+     * reused buffer passes it with each piece's length (and NULs after it) instead of allocating an
+     * array of each piece's exact size. Findings are the same as for an array of the text alone.
+     *
+     * @throws IllegalArgumentException when a character after {@code length} is not NUL
+     */
+    public List<Finding> detect(char[] text, int length) {
+        for (int i = length; i < text.length; i++) {
+            if (text[i] != 0) {
+                throw new IllegalArgumentException("the characters after the text must be NULs; found one at " + i);
+            }
+        }
+        if (length == 0 || recognizers.isEmpty()) {
             return new ArrayList<>();
         }
-        TextIndex index = TextIndex.borrow(text);
+        TextIndex index = TextIndex.borrow(text, length);
         try {
             return detect(null, index);
         } finally {
@@ -128,13 +145,13 @@ public final class Engine {
                 ir.scan(index.chars(), index, raw);
             } else {
                 if (whole == null) {
-                    whole = new String(index.chars());
+                    whole = new String(index.chars(), 0, index.length());
                 }
                 r.scan(whole, index, raw);
             }
         }
         // drop, in place, what the policy does not want; check every span points into the text
-        int length = index.chars().length;
+        int length = index.length();
         int kept = 0;
         for (int k = 0, n = raw.size(); k < n; k++) {
             Finding f = raw.get(k);

@@ -21,8 +21,11 @@ public interface IndexedRecognizer extends Recognizer {
     }
 
     /**
-     * Appends every finding in {@code text} (the index's {@link TextIndex#chars()}; never
-     * modified) to {@code out}, in any order.
+     * Appends every finding in the text to {@code out}, in any order. {@code text} is the index's
+     * {@link TextIndex#chars()} (never modified): the text is its first {@link TextIndex#length()}
+     * characters, and any after those are NULs (a reused buffer), which an implementation must
+     * read as it reads the end of the text: it takes the text's length from the index, never from
+     * {@code text.length}, where the end of the text matters.
      */
     void scan(char[] text, TextIndex index, List<Finding> out);
 }

@@ -39,7 +39,7 @@ import java.util.Objects;
  * <p>With an {@link Executor}, pieces are redacted concurrently and written in input order; at
  * most {@code maxInFlight} pieces are held at once, each in a reused slot, so memory stays bounded
  * (about {@code maxInFlight} times three blocks more for input and output, and for each piece being
- * redacted, eight more: its characters decoded twice). The output is byte-identical to the
+ * redacted, two more: its characters). The output is byte-identical to the
  * sequential one.
  *
  * <p>Not thread-safe (it reuses its buffers): use one per thread or per stream.
@@ -48,6 +48,8 @@ public final class StreamingRedactor {
 
     /** 1 MiB. */
     public static final int DEFAULT_BLOCK_SIZE = 1 << 20;
+    /** Characters a decoding buffer has beyond the piece it is made for. */
+    private static final int BUFFER_SLACK = 4096;
 
     /** Bytes read and written, and the values replaced by type. */
     public record Summary(long bytesIn, long bytesOut, Map<EntityType, Long> counts) { }
@@ -56,8 +58,6 @@ public final class StreamingRedactor {
     private final int blockSize;
     private final byte[] buf;
     private final StringBuilder out;
-    /** The sequential path's decoding buffer. */
-    private final char[] chars;
     private final Executor executor;
     private final int maxInFlight;
     /**
@@ -68,8 +68,10 @@ public final class StreamingRedactor {
     /**
      * Decoding buffers of the executor's tasks, taken by a task and given back when it is done: one
      * per piece being redacted at a time (about one per thread), each allocated by the task that
-     * first needs it. Allocated with the slots, they were megabytes zeroed on the reading thread
-     * while the first pieces waited to be handed out.
+     * first needs it (allocated with the slots, they were megabytes zeroed on the reading thread
+     * while the first pieces waited to be handed out). A piece is decoded into the buffer and
+     * detected in place ({@link Utf8Text}, {@code Engine.detect(char[], int)}) instead of in an
+     * array of its exact size, which cost an allocation, its zeroing and a copy per piece.
      */
     private final ConcurrentLinkedQueue<char[]> decodeBuffers = new ConcurrentLinkedQueue<>();
 
@@ -160,7 +162,6 @@ public final class StreamingRedactor {
         // Room for a full block after the carried-over remainder, which is always < blockSize.
         this.buf = new byte[2 * blockSize];
         this.out = new StringBuilder(blockSize + blockSize / 4);
-        this.chars = executor == null ? new char[2 * blockSize] : null;
     }
 
     /**
@@ -211,7 +212,9 @@ public final class StreamingRedactor {
             int cut = eof ? filled : cutPoint(buf, start, filled);
             if (cut > start) {
                 if (executor == null) {
+                    char[] chars = decodeBuffer(cut - start);
                     bytesOut += redactPiece(buf, start, cut - start, os, counts, out, chars);
+                    decodeBuffers.offer(chars);
                 } else {
                     Slot slot = freeSlots.isEmpty() ? new Slot(blockSize) : freeSlots.pop();
                     slot.load(buf, start, cut);
@@ -312,10 +315,7 @@ public final class StreamingRedactor {
 
     /** Redacts one piece on an executor thread, into its slot. */
     private Slot redactPiece(Slot slot) {
-        char[] chars = decodeBuffers.poll();
-        if (chars == null || chars.length < slot.length) {
-            chars = new char[Math.max(slot.length, blockSize + blockSize / 8)];
-        }
+        char[] chars = decodeBuffer(slot.length);
         try {
             redactPiece(slot.in, 0, slot.length, slot.bytes, slot.counts, slot.text, chars);
         } catch (IOException e) {
@@ -324,6 +324,17 @@ public final class StreamingRedactor {
             decodeBuffers.offer(chars);
         }
         return slot;
+    }
+
+    /** A decoding buffer for a piece of {@code length} bytes: a free one that holds it, or a new one. */
+    private char[] decodeBuffer(int length) {
+        char[] chars = decodeBuffers.poll();
+        if (chars == null || chars.length < length) {
+            // pieces are about a block long, give or take a line: a little room over this one's
+            // length fits most of the next ones, and keeps short the NULs written after each
+            chars = new char[length + BUFFER_SLACK];
+        }
+        return chars;
     }
 
     /** Waits for the oldest piece in flight, writes it and frees its slot; returns the bytes written. */

@@ -44,7 +44,7 @@ public final class Utf8Splice {
                              long[] counts, StringBuilder scratch) throws IOException {
         char[] decoded = text.chars();
         boolean ascii = text.isAscii();
-        List<Finding> findings = redactor.engine().detect(decoded);
+        List<Finding> findings = redactor.engine().detect(decoded, text.length());
         CharSequence value = null; // the text for operators that read the value, wrapped once
         long written = 0;
         int charPos = 0;
@@ -59,7 +59,7 @@ public final class Utf8Splice {
             if (replacement == null) {
                 scratch.setLength(0);
                 if (value == null) {
-                    value = CharBuffer.wrap(decoded);
+                    value = CharBuffer.wrap(decoded, 0, text.length());
                 }
                 redactor.appendReplacement(scratch, f, value);
                 replacement = scratch.toString().getBytes(StandardCharsets.UTF_8);

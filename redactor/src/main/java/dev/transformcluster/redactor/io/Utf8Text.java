@@ -20,6 +20,8 @@ public final class Utf8Text {
     private static final int[] NONE = new int[0];
 
     private final char[] chars;
+    /** The decoded text is {@code chars[0, length)}; NULs follow it to the end of the array. */
+    private final int length;
     /** Character index of each character that took more than one byte (the high surrogate of a pair). */
     private final int[] wideAt;
     /** Bytes beyond one per character, summed over the wide characters up to and including each. */
@@ -28,8 +30,9 @@ public final class Utf8Text {
     /** Cursor of {@link #byteOffset}: records before it lie before the last position asked for. */
     private int cursor;
 
-    private Utf8Text(char[] chars, int[] wideAt, int[] extraThrough, int wideCount) {
+    private Utf8Text(char[] chars, int length, int[] wideAt, int[] extraThrough, int wideCount) {
         this.chars = chars;
+        this.length = length;
         this.wideAt = wideAt;
         this.extraThrough = extraThrough;
         this.wideCount = wideCount;
@@ -42,8 +45,10 @@ public final class Utf8Text {
 
     /**
      * As {@link #decodeOrNull(byte[], int, int)}, decoding into {@code scratch} when it holds
-     * {@code len} characters (then copied out at the decoded length: one allocation per text instead
-     * of two when the text is not all ASCII, whose decoding is shorter than its bytes).
+     * {@code len} characters, which then becomes the text's {@link #chars()}: the characters after
+     * the decoded ones are set to NUL, as {@link dev.transformcluster.redactor.Engine#detect(char[], int)}
+     * takes them. A caller decoding piece after piece of a stream reuses one array this way, where
+     * an array of each piece's exact size cost an allocation, its zeroing and a copy per piece.
      */
     public static Utf8Text decodeOrNull(byte[] b, int off, int len, char[] scratch) {
         char[] c = scratch != null && scratch.length >= len ? scratch : new char[len]; // one char per byte at most
@@ -104,7 +109,10 @@ public final class Utf8Text {
             extraThrough[w++] = extra;
             i += size;
         }
-        return new Utf8Text(c != scratch && n == len ? c : Arrays.copyOf(c, n), wideAt, extraThrough, w);
+        if (c == scratch) {
+            Arrays.fill(c, n, c.length, '\0'); // a new array is all NULs already
+        }
+        return new Utf8Text(c, n, wideAt, extraThrough, w);
     }
 
     /**
@@ -137,9 +145,23 @@ public final class Utf8Text {
         return (b & 0xC0) == 0x80;
     }
 
-    /** The decoded characters (owned by this object: read, never write). */
+    /**
+     * The decoded characters (owned by this object: read, never write): the first {@link #length()}
+     * of the array, NULs after them.
+     */
     public char[] chars() {
         return chars;
+    }
+
+    /** The number of decoded characters. */
+    public int length() {
+        return length;
+    }
+
+    /** The decoded text as a string. */
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
     }
 
     /** Whether every character took one byte (then character and byte offsets are equal). */

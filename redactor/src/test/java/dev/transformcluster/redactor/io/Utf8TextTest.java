@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -67,7 +68,7 @@ class Utf8TextTest {
             return;
         }
         assertThat(text).isNotNull();
-        assertThat(new String(text.chars())).isEqualTo(expected);
+        assertThat(text.toString()).isEqualTo(expected);
         assertThat(text.isAscii()).isEqualTo(expected.length() == bytes.length);
     }
 
@@ -90,11 +91,29 @@ class Utf8TextTest {
         }
     }
 
+    @Property(tries = 1000)
+    void shouldDecodeIntoADirtyScratchWithNulsAfterTheText(@ForAll("utf8ish") byte[] bytes) {
+        String expected = jdkStrict(bytes);
+        char[] scratch = new char[bytes.length + 7];
+        Arrays.fill(scratch, 'x'); // what the previous piece left
+        Utf8Text text = Utf8Text.decodeOrNull(bytes, 0, bytes.length, scratch);
+        if (expected == null) {
+            assertThat(text).isNull();
+            return;
+        }
+        assertThat(text.chars()).isSameAs(scratch);
+        assertThat(text.length()).isEqualTo(expected.length());
+        assertThat(text.toString()).isEqualTo(expected);
+        for (int i = text.length(); i < scratch.length; i++) {
+            assertThat(scratch[i]).as("char %d after the text", i).isEqualTo('\0');
+        }
+    }
+
     @Test
     void shouldDecodeARangeInsideALargerBuffer() {
         byte[] bytes = "xx£€😀yy".getBytes(StandardCharsets.UTF_8);
         Utf8Text text = Utf8Text.decodeOrNull(bytes, 2, bytes.length - 4);
-        assertThat(new String(text.chars())).isEqualTo("£€😀");
+        assertThat(text.toString()).isEqualTo("£€😀");
         assertThat(text.byteOffset(1)).isEqualTo(2);
         assertThat(text.byteOffset(2)).isEqualTo(5);
         assertThat(text.byteOffset(4)).isEqualTo(9);

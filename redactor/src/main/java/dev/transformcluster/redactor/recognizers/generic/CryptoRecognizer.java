@@ -27,7 +27,7 @@ public final class CryptoRecognizer implements IndexedRecognizer {
     /** Candidates start at a digit run: '1'/'3' for Base58Check, the '1' after "bc"/"tb" for segwit. */
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
-        int n = text.length;
+        int n = index.length();
         int last = 0;
         int[] runStart = index.digitRunStarts();
         for (int k = 0, runs = index.digitRuns(); k < runs; k++) {

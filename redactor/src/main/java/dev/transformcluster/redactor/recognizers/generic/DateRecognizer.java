@@ -44,7 +44,7 @@ public final class DateRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
-        int n = t.length;
+        int n = index.length();
         int i = 0;
         // the next digit run and capitalised word after i, walked with cursors of their own (i only
         // grows): each stays the answer until i passes it and only that one needs moving on

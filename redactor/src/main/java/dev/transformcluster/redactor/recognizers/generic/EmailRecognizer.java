@@ -36,7 +36,7 @@ public final class EmailRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
-        int n = text.length;
+        int n = index.length();
         int at = index.nextAt(0);
         int lastEnd = 0;
         while (at >= 0) {

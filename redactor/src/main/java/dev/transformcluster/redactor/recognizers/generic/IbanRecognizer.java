@@ -26,7 +26,7 @@ public final class IbanRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
-        int n = text.length;
+        int n = index.length();
         int resume = 0; // past the last IBAN found
         int[] capStart = index.capWordStarts();
         for (int k = 0, caps = index.capWords(); k < caps && capStart[k] + 4 < n; k++) {

@@ -33,7 +33,7 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int last = 0;
-        int n = text.length;
+        int n = index.length();
         int[] runStart = index.digitRunStarts();
         int[] runEnd = index.digitRunEnds();
         for (int k = 0; k < index.digitRuns(); k++) {
@@ -64,7 +64,7 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
             int e = -1;
             if (s >= last && (s == 0 || !isAlnum(text[s - 1]) && text[s - 1] != '.'
                     && text[s - 1] != ':' && text[s - 1] != '_')) {
-                e = ipv6End(text, s);
+                e = ipv6End(text, n, s);
             }
             if (e > 0) {
                 out.add(new Finding(EntityType.IP_ADDRESS, s, e, 0.9));
@@ -135,9 +135,8 @@ public final class IpAddressRecognizer implements IndexedRecognizer {
                 "bump", "bumped", "migrate", "migrated", "rollback", "rolled", "install", "installed");
     }
 
-    /** End of an IPv6 address starting at {@code s}, or -1. */
-    static int ipv6End(char[] text, int s) {
-        int n = text.length;
+    /** End of an IPv6 address starting at {@code s} in the text {@code text[0, n)}, or -1. */
+    static int ipv6End(char[] text, int n, int s) {
         int p = s;
         int groups = 0;
         boolean compressed = false;

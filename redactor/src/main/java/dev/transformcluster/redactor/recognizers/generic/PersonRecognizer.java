@@ -49,7 +49,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
-        int n = t.length;
+        int n = index.length();
         chatNicks(t, index, out);
         CsvColumns.scan(t, index, NAME_HEADERS, (s, e) -> {
             if (nameField(t, s, e)) {
@@ -127,7 +127,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
      * start): the nickname identifies a person.
      */
     private static void chatNicks(char[] t, TextIndex index, List<Finding> out) {
-        int n = t.length;
+        int n = index.length();
         for (int lt = index.nextLessThan(0); lt >= 0; lt = index.nextLessThan(lt + 1)) {
             int ls = lt;
             while (ls > 0 && t[ls - 1] != '\n' && lt - ls < 12) {

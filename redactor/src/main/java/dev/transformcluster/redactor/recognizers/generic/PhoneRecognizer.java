@@ -42,7 +42,7 @@ public final class PhoneRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
-        int n = text.length;
+        int n = index.length();
         DigitGroups g = new DigitGroups();
         int i = 0; // only grows, so the next digit run is found with a cursor of this scan's own
         int[] runStart = index.digitRunStarts();

@@ -29,7 +29,7 @@ public final class StreetAddressRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
-        int n = t.length;
+        int n = index.length();
         int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
         int[] runStart = index.digitRunStarts();
         int[] runEnd = index.digitRunEnds();

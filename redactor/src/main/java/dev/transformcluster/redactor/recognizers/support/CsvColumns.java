@@ -23,7 +23,7 @@ public final class CsvColumns {
 
     /** Calls {@code sink} for each value, in the rows below a header, of a column whose header is in {@code headers}. */
     public static void scan(char[] t, TextIndex index, NameDictionary headers, FieldSink sink) {
-        int n = t.length;
+        int n = index.length();
         long budget = 4L * n + 4096;
         int[] fields = index.headerFields();
         for (int f = 0, end = index.headerFieldEnds(); f < end && budget > 0; f += 2) {
@@ -43,13 +43,15 @@ public final class CsvColumns {
             if (ls > 0 && t[ls - 1] != '\n') {
                 continue;
             }
-            budget = rows(t, ls, fs, fe, sep, budget, sink);
+            budget = rows(t, n, ls, fs, fe, sep, budget, sink);
         }
     }
 
-    /** Reads the rows below the header {@code t[fs, fe)} of the line at {@code ls}; returns the budget left. */
-    private static long rows(char[] t, int ls, int fs, int fe, char sep, long budget, FieldSink sink) {
-        int n = t.length;
+    /**
+     * Reads the rows below the header {@code t[fs, fe)} of the line at {@code ls}, in the text
+     * {@code t[0, n)}; returns the budget left.
+     */
+    private static long rows(char[] t, int n, int ls, int fs, int fe, char sep, long budget, FieldSink sink) {
         int col = 0;
         for (int p = ls; p < fs; p++) {
             col += t[p] == sep ? 1 : 0;

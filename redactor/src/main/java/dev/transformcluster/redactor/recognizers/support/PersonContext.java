@@ -40,8 +40,13 @@ public final class PersonContext {
     private PersonContext() {
     }
 
+    /**
+     * The character at {@code i}, or a line end outside the text: before it, after it, and at a NUL
+     * (a reused buffer holds NULs after the text: {@link TextIndex#chars()}).
+     */
     private static char at(char[] t, int i) {
-        return i >= 0 && i < t.length ? t[i] : '\n';
+        char c = i >= 0 && i < t.length ? t[i] : '\n';
+        return c == 0 ? '\n' : c;
     }
 
     public static boolean startsWithWord(char[] t, int p, String... words) {

@@ -159,6 +159,8 @@ public final class TextIndex {
     private static final ThreadLocal<Lists> SPARE = ThreadLocal.withInitial(Lists::new);
 
     private final char[] chars;
+    /** The text is {@code chars[0, length)}; the rest of the array, if any, holds NULs. */
+    private final int length;
     /** The thread's lists this index borrowed, or {@code null}. */
     private Lists borrowed;
     private final Positions digits;
@@ -174,11 +176,15 @@ public final class TextIndex {
     private final Positions headerFields;
     private int fieldStart;
 
-    private TextIndex(char[] text, Lists lists) {
+    private TextIndex(char[] text, int length, Lists lists) {
+        if (length < 0 || length > text.length) {
+            throw new IndexOutOfBoundsException("text length " + length + " for an array of " + text.length);
+        }
         this.chars = text;
+        this.length = length;
         this.borrowed = lists;
         char[] t = text;
-        int n = t.length;
+        int n = length;
         Positions[] p = lists != null ? lists.all : null;
         // sized for e-mail-like text, so that a large text's lists seldom grow: about one digit run
         // and one capitalised word in 25 characters, a few percent for the rest
@@ -255,7 +261,7 @@ public final class TextIndex {
         if (i - fs < 2 || i - fs > MAX_HEADER_FIELD) {
             return;
         }
-        char after = i < chars.length ? chars[i] : '\n';
+        char after = i < length ? chars[i] : '\n';
         char before = fs > 0 ? chars[fs - 1] : '\n';
         if (after != '\n' && after != '\r' || before != '\n' && before != '\r') {
             headerFields.add(fs);
@@ -267,12 +273,12 @@ public final class TextIndex {
     public static TextIndex of(String text) {
         // one bulk copy that every scanner then reads: an array read is cheaper than String.charAt's
         // per-call checks, most of all before the JIT's last tier has compiled the scanners
-        return new TextIndex(text.toCharArray(), null);
+        return new TextIndex(text.toCharArray(), text.length(), null);
     }
 
     /** Indexes {@code text}, which becomes the index's {@link #chars()}: not copied, so never change it. */
     public static TextIndex of(char[] text) {
-        return new TextIndex(text, null);
+        return new TextIndex(text, text.length, null);
     }
 
     /**
@@ -281,12 +287,20 @@ public final class TextIndex {
      * and not use it after. While it is out, the thread's next {@code borrow} gets new lists.
      */
     public static TextIndex borrow(char[] text) {
+        return borrow(text, text.length);
+    }
+
+    /**
+     * As {@link #borrow(char[])}, for the text {@code text[0, length)} of an array whose other
+     * characters are NULs ({@link dev.transformcluster.redactor.Engine#detect(char[], int)}).
+     */
+    public static TextIndex borrow(char[] text, int length) {
         Lists lists = SPARE.get();
         if (lists.inUse) {
-            return new TextIndex(text, null);
+            return new TextIndex(text, length, null);
         }
         lists.inUse = true;
-        return new TextIndex(text, lists);
+        return new TextIndex(text, length, lists);
     }
 
     /** The largest list the calling thread keeps for its next borrow, in positions (for tests). */
@@ -307,9 +321,17 @@ public final class TextIndex {
         }
     }
 
-    /** The text's characters, shared by the scanners: read, never write. */
+    /**
+     * The text's characters, shared by the scanners: read, never write. The text is the first
+     * {@link #length()} of them; any after it are NULs.
+     */
     public char[] chars() {
         return chars;
+    }
+
+    /** The text's length: the text is {@code chars()[0, length())}. */
+    public int length() {
+        return length;
     }
 
     /** Number of digit runs. */

@@ -33,7 +33,7 @@ public final class UkPostcodeRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
-        int n = t.length;
+        int n = index.length();
         int resume = 0; // past the last candidate looked at
         int[] capStart = index.capWordStarts();
         for (int k = 0, caps = index.capWords(); k < caps; k++) {

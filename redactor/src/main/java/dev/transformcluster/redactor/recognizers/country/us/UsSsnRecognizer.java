@@ -27,7 +27,7 @@ public final class UsSsnRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
-        int n = text.length;
+        int n = index.length();
         // every run start, in order (runs later in a token follow a letter or digit, and the test
         // below skips them), while nine characters are left
         int[] runStart = index.digitRunStarts();

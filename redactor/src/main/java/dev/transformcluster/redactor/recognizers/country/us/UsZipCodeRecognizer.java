@@ -43,7 +43,7 @@ public final class UsZipCodeRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] text, TextIndex index, List<Finding> out) {
-        int n = text.length;
+        int n = index.length();
         int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
         int[] runStart = index.digitRunStarts();
         int[] runEnd = index.digitRunEnds();
