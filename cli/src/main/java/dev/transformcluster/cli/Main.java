@@ -69,8 +69,8 @@ public final class Main implements Runnable {
      * The input size from which {@code redact} and {@code detect} warm the engine up at start-up
      * ({@link Engine#prepare(int)} with {@link #WARM_UP_ROUNDS}): the compiling then happens while a
      * core is idle instead of while the first megabyte waits for it. Measured whole-command times,
-     * alternating with and without: 2 MB and 35 MB files 9-15% faster, 256 KB 9%, 64 KB equal, and
-     * an empty or 1 KB file 4% slower (hence the threshold). docs/benchmark-redact.md has the runs.
+     * alternating with and without: a 2 MB file 11-15% faster, 35 MB 3-11%, 256 KB 9%, 64 KB equal,
+     * and an empty or 1 KB file 4% slower (hence the threshold). docs/benchmark-redact.md has the runs.
      */
     static final long WARM_UP_MIN_BYTES = 128 * 1024;
     static final int WARM_UP_ROUNDS = 40;

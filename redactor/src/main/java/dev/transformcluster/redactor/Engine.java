@@ -60,8 +60,8 @@ public final class Engine {
      * value of every type: enough calls of the engine's methods for the JIT to compile them (the
      * first tier's code does not depend on what it ran on), so that a large input's first text runs
      * compiled code instead of waiting for it. Worth it where a core is idle during start-up and
-     * the input is large: at start-up, the rounds take 20-40 ms of that core and their compilation
-     * keeps the JIT busy, which delays a small input by about as much.
+     * the input is large: 40 rounds take about 0.1 s of that core, and their compiling keeps the
+     * JIT busy, which delays a small input's run by about 15 ms.
      */
     public static void prepare(int rounds) {
         Engine engine = defaults();

@@ -38,9 +38,8 @@ import java.util.Objects;
  *
  * <p>With an {@link Executor}, pieces are redacted concurrently and written in input order; at
  * most {@code maxInFlight} pieces are held at once, each in a reused slot, so memory stays bounded
- * (about {@code maxInFlight} times three blocks more for input and output, and for each piece being
- * redacted, two more: its characters). The output is byte-identical to the
- * sequential one.
+ * (about {@code maxInFlight} times two blocks more for input and output, and two more for each
+ * piece being redacted: its characters). The output is byte-identical to the sequential one.
  *
  * <p>Not thread-safe (it reuses its buffers): use one per thread or per stream.
  */
