@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -114,9 +115,11 @@ public final class Engine {
      * reused buffer passes it with each piece's length (and NULs after it) instead of allocating an
      * array of each piece's exact size. Findings are the same as for an array of the text alone.
      *
+     * @throws IndexOutOfBoundsException when {@code length} is negative or beyond the array
      * @throws IllegalArgumentException when a character after {@code length} is not NUL
      */
     public List<Finding> detect(char[] text, int length) {
+        Objects.checkFromToIndex(0, length, text.length);
         for (int i = length; i < text.length; i++) {
             if (text[i] != 0) {
                 throw new IllegalArgumentException("the characters after the text must be NULs; found one at " + i);

@@ -85,6 +85,8 @@ class PaddedBufferTest {
                 .hasMessageContaining("NUL");
         assertThatThrownBy(() -> ENGINE.detect(buffer, buffer.length + 1))
                 .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> ENGINE.detect(buffer, -1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     private static void assertSameWhenPadded(String text) {
