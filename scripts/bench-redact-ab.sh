@@ -21,18 +21,7 @@ if [[ -z $input ]]; then
   corpus=${CORPUS:-$root/../shared/corpus/dev.jsonl.gz}
   [[ -f $corpus ]] || { echo "bench-redact-ab: corpus not found at $corpus (set CORPUS=... or give a FILE)" >&2; exit 1; }
   input=$work/input.txt
-  python3 - "$corpus" "$input" <<'PY'
-import gzip, json, sys
-texts = [json.loads(l)["text"] for l in gzip.open(sys.argv[1], "rt", encoding="utf-8")]
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    n = 0
-    while n < 35_000_000:
-        for t in texts:
-            out.write(t + "\n\n")
-            n += len(t.encode("utf-8")) + 2
-            if n >= 35_000_000:
-                break
-PY
+  "$root/scripts/corpus-text.py" "$corpus" "$input" 35
 fi
 [[ -f $input ]] || { echo "bench-redact-ab: no such input: $input" >&2; exit 2; }
 

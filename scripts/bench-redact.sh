@@ -16,21 +16,7 @@ corpus=${CORPUS:-$root/../shared/corpus/dev.jsonl.gz}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$corpus" "$work/input.txt" "$size_mb" <<'PY'
-import gzip, json, sys
-texts = [json.loads(l)["text"] for l in gzip.open(sys.argv[1], "rt", encoding="utf-8")]
-want = int(sys.argv[3]) * 1_000_000
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    out.write("Mailbox export (plain text, one message after another)\n\n")
-    n = 0
-    while n < want:
-        for t in texts:
-            out.write(t)
-            out.write("\n\n")
-            n += len(t.encode("utf-8")) + 2
-            if n >= want:
-                break
-PY
+"$root/scripts/corpus-text.py" "$corpus" "$work/input.txt" "$size_mb"
 : > "$work/empty.txt"
 "$root/transform-cluster" --version >/dev/null   # builds the jar if needed, outside the timing
 
