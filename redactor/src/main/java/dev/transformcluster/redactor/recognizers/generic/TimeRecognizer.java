@@ -29,6 +29,7 @@ public final class TimeRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
+        int n = index.length();
         int i = 0; // where scanning resumes: a run ending before it is passed, one it cuts into starts at it
         int[] runStart = index.digitRunStarts();
         int[] runEnd = index.digitRunEnds();
@@ -39,7 +40,7 @@ public final class TimeRecognizer implements IndexedRecognizer {
             }
             int s = Math.max(runStart[k], i);
             i = r;
-            char next = r < t.length ? t[r] : ' ';
+            char next = r < n ? t[r] : ' ';
             if (r - s > 2 || next != ':' && next != ' ' && next != '.' && next != 'h' && (next | 0x20) != 'a'
                     && (next | 0x20) != 'p') {
                 continue; // an hour has one or two digits, then "h", ":", ".", " " or a.m./p.m.: match would say no

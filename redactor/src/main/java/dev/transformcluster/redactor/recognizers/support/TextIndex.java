@@ -1,6 +1,7 @@
 package dev.transformcluster.redactor.recognizers.support;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One pass over a text that records where scanners may start: the first digit of every digit run
@@ -177,9 +178,7 @@ public final class TextIndex {
     private int fieldStart;
 
     private TextIndex(char[] text, int length, Lists lists) {
-        if (length < 0 || length > text.length) {
-            throw new IndexOutOfBoundsException("text length " + length + " for an array of " + text.length);
-        }
+        Objects.checkFromToIndex(0, length, text.length);
         this.chars = text;
         this.length = length;
         this.borrowed = lists;
