@@ -28,7 +28,9 @@ class CryptoRecognizerTest {
                 miss("bad base58 checksum", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"),
                 miss("bad bech32 checksum", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"),
                 miss("git hash", "commit 5afc66f6a30db1edbe4bf0046e6ddc11ce575dd3 for"),
-                miss("ups tracking", "1ZUM2UGG7674226805"));
+                miss("ups tracking", "1ZUM2UGG7674226805"),
+                miss("long digit run", "id 1" + "7".repeat(99) + " end"),
+                miss("bech32 prefix before a long digit run", "bc1" + "7".repeat(99) + " end"));
     }
 
     @ParameterizedTest(name = "{0}")

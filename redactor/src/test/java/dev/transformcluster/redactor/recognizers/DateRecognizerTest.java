@@ -36,7 +36,9 @@ class DateRecognizerTest {
                 hit("french accent", "avant le 20 décembre 2023.", "20 décembre 2023"),
                 hit("spanish de", "la cita para el 12 de abril de 2025.", "12 de abril de 2025"),
                 hit("italian", "Consegna prevista: 15 maggio 2025.", "15 maggio 2025"),
-                hit("dutch", "Levering op 4 juni 2024, bevestigd", "4 juni 2024"));
+                hit("dutch", "Levering op 4 juni 2024, bevestigd", "4 juni 2024"),
+                hit("at the end of the text", "scheduled for 2020-04-06", "2020-04-06"),
+                hit("two-digit day, month name", "due 05 May 2024.", "05 May 2024"));
     }
 
     static Stream<Arguments> negatives() {
@@ -53,7 +55,11 @@ class DateRecognizerTest {
                 miss("bracketed log date", "[2024-05-01 10:00:02.123] ERROR x"),
                 miss("german ordinal without month", "Seite 3. Bitte lesen"),
                 miss("spanish de without month", "12 de los 40 pedidos"),
-                miss("month word without day", "mars et avril"));
+                miss("month word without day", "mars et avril"),
+                miss("five-digit year", "build 20204-04-06 failed"),
+                miss("three-digit day", "page 123. März 2025"),
+                miss("year without separator", "in 2020 04 06 we"),
+                miss("three-digit run before a month", "the 111 May 2024 run"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,7 +39,9 @@ class PhoneRecognizerTest {
                 hit("japan", "call +81 3-1234-5678 today", "+81 3-1234-5678"),
                 hit("csv field", "Wei,wei@example.cn,+86 10 6552 9988,,Beijing", "+86 10 6552 9988"),
                 hit("plain after tel", "Tel: 3008671319\n", "3008671319"),
-                hit("local after phone word", "Phone: 555-0123\n", "555-0123"));
+                hit("local after phone word", "Phone: 555-0123\n", "555-0123"),
+                hit("eleven digits after tel", "Tel: 07824729171, thanks", "07824729171"),
+                hit("ten digits at the end of the text", "Tel: 3008671319", "3008671319"));
     }
 
     static Stream<Arguments> negatives() {
@@ -56,7 +58,12 @@ class PhoneRecognizerTest {
                 miss("unix millis", "1697738878000 INFO"),
                 miss("plain ten digits no context", "The batch 4622940462 failed"),
                 miss("local without phone word", "Room 555-0123 is booked"),
-                miss("tail of a grouped invoice", "Invoice number 1779 0077 3207 4722 covers"));
+                miss("tail of a grouped invoice", "Invoice number 1779 0077 3207 4722 covers"),
+                miss("nine digits after tel", "Tel: 300867131\n"),
+                miss("twelve digits after tel", "Tel: 300867131922\n"),
+                miss("sixteen digits after tel", "Tel: 3008671319223344\n"),
+                miss("glued to a word", "Tel: 3008671319abc"),
+                miss("glued to decimals", "Tel: 3008671319.25"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,6 +30,7 @@ public final class CryptoRecognizer implements IndexedRecognizer {
         int n = index.length();
         int last = 0;
         int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
             int d = runStart[k];
             char c = text[d];
@@ -43,7 +44,7 @@ public final class CryptoRecognizer implements IndexedRecognizer {
             if (s > 0 && isAlnum(text[s - 1])) {
                 continue;
             }
-            int e = d;
+            int e = Math.min(runEnd[k], s + 91); // the run's digits are letters-or-digits: the walk starts after them
             while (e < n && isAlnum(text[e]) && e - s <= 90) {
                 e++;
             }

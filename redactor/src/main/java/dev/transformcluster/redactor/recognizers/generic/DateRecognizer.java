@@ -49,6 +49,7 @@ public final class DateRecognizer implements IndexedRecognizer {
         // the next digit run and capitalised word after i, walked with cursors of their own (i only
         // grows): each stays the answer until i passes it and only that one needs moving on
         int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         int[] capStart = index.capWordStarts();
         int runs = index.digitRuns();
         int caps = index.capWords();
@@ -76,6 +77,10 @@ public final class DateRecognizer implements IndexedRecognizer {
                 i = Math.min(digitRun, capWord);
                 continue;
             }
+            if (i == digitRun && !numericLength(t, n, runEnd[dk] - i, runEnd[dk])) {
+                i++; // numeric() would fail: a run of 3 or more than 4 digits, or a year without its '-' or '/'
+                continue;
+            }
             int e = isDigit(c) ? numeric(t, i) : (NAMED_INITIALS >>> c - 'A' & 1) != 0 ? named(t, i) : -1;
             if (e > 0 && TimeRecognizer.startsLogLine(t, i, e)) {
                 i = e; // "Jan 12 2024 09:15:22 INFO ...": a log line's timestamp
@@ -91,6 +96,15 @@ public final class DateRecognizer implements IndexedRecognizer {
                 i++; // the candidates inside this word or number do not start a token: the test above skips them
             }
         }
+    }
+
+    /**
+     * Whether a digit run of {@code length} digits ending at {@code end} can start a date that
+     * {@link #numeric} accepts: a day or month of one or two digits, or a year followed by '-' or
+     * '/'. The same tests {@code numeric} makes first, on the run the index measured.
+     */
+    private static boolean numericLength(char[] t, int n, int length, int end) {
+        return length <= 2 || length == 4 && end < n && (t[end] == '-' || t[end] == '/');
     }
 
     /** Dates starting with a digit. */

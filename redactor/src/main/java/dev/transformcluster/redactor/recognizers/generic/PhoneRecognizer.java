@@ -46,6 +46,7 @@ public final class PhoneRecognizer implements IndexedRecognizer {
         DigitGroups g = new DigitGroups();
         int i = 0; // only grows, so the next digit run is found with a cursor of this scan's own
         int[] runStart = index.digitRunStarts();
+        int[] runEnd = index.digitRunEnds();
         int runs = index.digitRuns();
         int k = 0;
         while (i < n) {
@@ -64,6 +65,20 @@ public final class PhoneRecognizer implements IndexedRecognizer {
                 i = skipToken(text, i + 1);
                 continue;
             }
+            if (k < runs && runStart[k] == i && singleGroup(text, n, runEnd[k])) {
+                // a lone run of digits: a phone number only with 10 or 11 digits (and a phone word),
+                // so the rest are settled here as parse() and accept() would settle them
+                int re = runEnd[k];
+                int digits = re - i;
+                if (digits > 15 || re < n && (isAlnum(text[re]) || text[re] == '.' && re + 1 < n && isDigit(text[re + 1]))) {
+                    i = skipToken(text, i + 1); // parse() fails: too long, or glued to a word or decimals
+                    continue;
+                }
+                if (digits != 10 && digits != 11) {
+                    i = re; // shape() is 0
+                    continue;
+                }
+            }
             int e = g.parse(text, i);
             if (e < 0 && c == '(') {
                 i++; // "(503-555-0143)", "(0161 496 0000)": the parentheses wrap the whole number
@@ -79,6 +94,20 @@ public final class PhoneRecognizer implements IndexedRecognizer {
             }
             i = Math.max(e, i + 1);
         }
+    }
+
+    /**
+     * Whether the digit run ending at {@code end} is a whole group sequence for {@link DigitGroups#parse}:
+     * no space, hyphen or dot followed by another group (or a parenthesised one) comes after it.
+     */
+    private static boolean singleGroup(char[] t, int n, int end) {
+        if (end + 1 >= n) {
+            return true;
+        }
+        char sep = t[end];
+        char next = t[end + 1];
+        return !((sep == ' ' || sep == '-' || sep == '.')
+                && (isDigit(next) || next == '(' && end + 2 < n && isDigit(t[end + 2])));
     }
 
     private static int skipToken(char[] text, int i) {
