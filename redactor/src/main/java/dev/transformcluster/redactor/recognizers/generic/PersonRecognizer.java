@@ -91,7 +91,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
                         q = tw < n && t[tw] == '.' ? tw + 2 : tw + 1;
                     }
                     if (q < n && seq.parse(t, q, PersonWords.NOT_NAMES) > 0
-                            && (title || PersonContext.endsGreeting(t, seq.end)) && !seq.onlyInitials(t)) {
+                            && (title || PersonContext.endsGreeting(t, n, seq.end)) && !seq.onlyInitials(t)) {
                         out.add(new Finding(EntityType.PERSON, from >= 0 ? from : seq.start, seq.end, title ? 0.9 : 0.85));
                         i = seq.end;
                         continue;
@@ -104,7 +104,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
             // ("Please send", "Budget approval"): only a lone given name in context can qualify
             if (we + 1 < n && t[we] == ' ' && Chars.isLower(t[we + 1])
                     && !NameSequence.isParticle(t, we + 1) && !(Lists.GIVEN.contains(t, i, we, h)
-                    && (PersonContext.loneNameContext(t, i, we) || PersonContext.listItemAction(t, i, we)))) {
+                    && (PersonContext.loneNameContext(t, n, i, we) || PersonContext.listItemAction(t, n, i, we)))) {
                 i = we + 1;
                 continue;
             }
@@ -112,7 +112,7 @@ public final class PersonRecognizer implements IndexedRecognizer {
                 i = Math.max(we, i + 1);
                 continue;
             }
-            double score = judge(t, seq);
+            double score = judge(t, n, seq);
             if (score > 0) {
                 out.add(new Finding(EntityType.PERSON, seq.start, seq.end, score));
                 i = seq.end;
@@ -187,20 +187,20 @@ public final class PersonRecognizer implements IndexedRecognizer {
     }
 
     /** Cheapest, most selective tests first: most capitalised words fail the first few. */
-    private static double judge(char[] t, NameSequence seq) {
+    private static double judge(char[] t, int n, NameSequence seq) {
         if (seq.onlyInitials(t)) {
             return 0;
         }
-        if (PersonContext.isDisplayName(t, seq.start, seq.end)) {
+        if (PersonContext.isDisplayName(t, n, seq.start, seq.end)) {
             return 0.85;
         }
-        if (PersonContext.endsLine(t, seq.end) && PersonContext.afterSignOff(t, seq.start, seq.end)) {
+        if (PersonContext.endsLine(t, n, seq.end) && PersonContext.afterSignOff(t, n, seq.start, seq.end)) {
             return 0.85;
         }
-        if (seq.words == 1 && PersonContext.lastCommaFirst(t, seq, Lists.SURNAMES, Lists.GIVEN)) {
+        if (seq.words == 1 && PersonContext.lastCommaFirst(t, n, seq, Lists.SURNAMES, Lists.GIVEN)) {
             return 0.75; // "Müller, Jürgen" as a CSV or quoted field
         }
-        if (seq.words == 1 && PersonContext.chatSpeaker(t, seq.start, seq.end)
+        if (seq.words == 1 && PersonContext.chatSpeaker(t, n, seq.start, seq.end)
                 && Lists.GIVEN.contains(t, seq.start, seq.end, seq.wordHash[0])
                 && !PersonWords.COMMON_WORD_NAMES.contains(t, seq.start, seq.end, seq.wordHash[0])) {
             return 0.6; // "Lukas: send it to ..."
@@ -213,14 +213,14 @@ public final class PersonRecognizer implements IndexedRecognizer {
             int last = seq.words - 1;
             if (given) {
                 score = Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last], seq.wordHash[last]) ? 0.8 : 0.7;
-            } else if (seq.words == 2 && PersonContext.isField(t, seq.start, seq.end)
+            } else if (seq.words == 2 && PersonContext.isField(t, n, seq.start, seq.end)
                     && !PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                     && Lists.SURNAMES.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
                     && Lists.GIVEN.contains(t, seq.wordStart[1], seq.wordEnd[1], seq.wordHash[1])) {
                 score = 0.65; // "Dupont Marie" as a whole CSV field: surname first
-            } else if (PersonContext.listItemLabel(t, seq.start, seq.end) && anyKnown(t, seq)) {
+            } else if (PersonContext.listItemLabel(t, n, seq.start, seq.end) && anyKnown(t, seq)) {
                 score = 0.6; // "- Nguyễn Văn An (Hanoi office): +84 ...", a contact list item
-            } else if ((PersonContext.loneNameContext(t, seq.start, seq.end)
+            } else if ((PersonContext.loneNameContext(t, n, seq.start, seq.end)
                     || PersonContext.afterNameContext(t, seq.end)
                     && Lists.SURNAMES.contains(t, seq.wordStart[last], seq.wordEnd[last], seq.wordHash[last]))
                     && !(PersonWords.PLACE_FIRST_WORDS.contains(t, seq.wordStart[0], seq.wordEnd[0], seq.wordHash[0])
@@ -229,16 +229,16 @@ public final class PersonRecognizer implements IndexedRecognizer {
             } else {
                 return 0;
             }
-        } else if (given && PersonContext.loneNameContext(t, seq.start, seq.end)
+        } else if (given && PersonContext.loneNameContext(t, n, seq.start, seq.end)
                 && !(PersonContext.afterWeakWord(t, seq.start)
                         && PersonWords.COMMON_WORD_NAMES.contains(t, seq.start, seq.end, seq.wordHash[0]))) {
             score = 0.6;
-        } else if (given && PersonContext.listItemAction(t, seq.start, seq.end)
+        } else if (given && PersonContext.listItemAction(t, n, seq.start, seq.end)
                 && !PersonWords.COMMON_WORD_NAMES.contains(t, seq.start, seq.end, seq.wordHash[0])) {
             score = 0.6; // "- Hannah to send the contract": an action item of meeting notes
         } else {
             return 0;
         }
-        return PersonContext.isOrganisation(t, seq) ? 0 : score;
+        return PersonContext.isOrganisation(t, n, seq) ? 0 : score;
     }
 }
