@@ -21,7 +21,12 @@ public final class TextIndex {
     private static final int LOWER = 3;
     /** Flag on top of the class: a character {@link #mark} records. */
     private static final int MARK = 4;
-    private static final byte[] ASCII = new byte[128];
+    /**
+     * The class and mark flag of every char: one look-up per character, with neither a test for
+     * ASCII nor a call for the rest. Built when the class is loaded (65,536 look-ups, a few ms, which
+     * the CLI's start-up does on its spare core: {@code Engine.prepare}).
+     */
+    private static final byte[] CLASSES = new byte[1 << 16];
 
     /** The longest field that can be a table header, spaces and quotes around it included. */
     static final int MAX_HEADER_FIELD = 48;
@@ -32,6 +37,11 @@ public final class TextIndex {
     private static final int MARKED = 8;
     /** What a character records, by the previous character's class and its own (class and mark flag). */
     private static final byte[] EVENTS = new byte[32];
+    /** The events fit in the low bits of an entry of the first pass; the character's offset in its block above them. */
+    private static final int EVENT_BITS = 4;
+    private static final int EVENT_MASK = (1 << EVENT_BITS) - 1;
+    /** Characters per block of the two passes: the first pass's entries stay in the first cache level. */
+    private static final int BLOCK = 4096;
 
     static {
         for (int prev = 0; prev < 4; prev++) {
@@ -57,16 +67,19 @@ public final class TextIndex {
 
     static {
         for (char c = '0'; c <= '9'; c++) {
-            ASCII[c] = DIGIT;
+            CLASSES[c] = DIGIT;
         }
         for (char c = 'A'; c <= 'Z'; c++) {
-            ASCII[c] = UPPER;
+            CLASSES[c] = UPPER;
         }
         for (char c = 'a'; c <= 'z'; c++) {
-            ASCII[c] = LOWER;
+            CLASSES[c] = LOWER;
         }
         for (char c : new char[] {'@', ':', '<', ',', ';', '\t', '|', '\n', '\r', 'w', 'W', 'p'}) {
-            ASCII[c] |= MARK;
+            CLASSES[c] |= MARK;
+        }
+        for (int c = 128; c < CLASSES.length; c++) {
+            CLASSES[c] = (byte) nonAscii((char) c);
         }
     }
 
@@ -139,6 +152,8 @@ public final class TextIndex {
         static final int MAX_KEPT = 1 << 20;
 
         final Positions[] all = new Positions[9];
+        /** The first pass's entries for a block. */
+        final int[] block = new int[BLOCK + 1];
         boolean inUse;
 
         Lists() {
@@ -196,12 +211,25 @@ public final class TextIndex {
         wWords = list(p, 6, n / 128);
         pWords = list(p, 7, n / 128);
         headerFields = list(p, 8, n / 32);
+        // Two passes over each block of the text: the first records, without a branch, the
+        // position and events of every character that has any (about one in seven: a test per
+        // character is a mispredicted branch each time the answer changes); the second files
+        // those few into the lists.
+        int[] found = lists != null ? lists.block : new int[Math.min(n, BLOCK) + 1];
         int prev = OTHER;
-        for (int i = 0; i < n; i++) {
-            char c = t[i];
-            int k = c < 128 ? ASCII[c] : nonAscii(c);
-            int ev = EVENTS[prev << 3 | k];
-            if (ev != 0) { // one test for the characters that record nothing (most of a text)
+        for (int from = 0; from < n; from += BLOCK) {
+            int to = Math.min(n, from + BLOCK);
+            int count = 0;
+            for (int i = from, offset = 0; i < to; i++, offset += 1 << EVENT_BITS) {
+                int k = CLASSES[t[i]];
+                int ev = EVENTS[prev << 3 | k];
+                found[count] = offset | ev; // overwritten by the next character unless it has events:
+                count += (ev + EVENT_MASK) >>> EVENT_BITS; // 1 when ev != 0 (ev < 16)
+                prev = k & 3;
+            }
+            for (int f = 0; f < count; f++) {
+                int ev = found[f];
+                int i = from + (ev >>> EVENT_BITS);
                 if ((ev & DIGIT_START) != 0) {
                     digits.add(i);
                 }
@@ -212,10 +240,9 @@ public final class TextIndex {
                     caps.add(i);
                 }
                 if ((ev & MARKED) != 0) {
-                    mark(c, i, prev);
+                    mark(t[i], i);
                 }
             }
-            prev = k & 3;
         }
         if (prev == DIGIT) {
             digitEnds.add(n);
@@ -231,21 +258,14 @@ public final class TextIndex {
         return Character.isLetter(c) ? Character.isUpperCase(c) ? UPPER : LOWER : OTHER;
     }
 
-    private void mark(char c, int i, int prev) {
+    /** A marked character: a letter is marked only at a word start ({@link #EVENTS}). */
+    private void mark(char c, int i) {
         switch (c) {
             case '@' -> ats.add(i);
             case ':' -> colons.add(i);
             case '<' -> lessThans.add(i);
-            case 'w', 'W' -> {
-                if (prev == OTHER) {
-                    wWords.add(i);
-                }
-            }
-            case 'p' -> {
-                if (prev == OTHER) {
-                    pWords.add(i);
-                }
-            }
+            case 'w', 'W' -> wWords.add(i);
+            case 'p' -> pWords.add(i);
             default -> field(i); // a field separator or line end
         }
     }

@@ -12,7 +12,8 @@ import java.util.function.IntUnaryOperator;
 /** The index's look-ups answer what a plain scan of the text answers. */
 class TextIndexTest {
 
-    private static final String ALPHABET = "aAbpPwWz09 ,;|\t\n\r@:<.-éÉ£'";
+    /** ASCII classes and marks, and beyond ASCII: letters of both cases, a CJK letter, a Cyrillic one, a surrogate half. */
+    private static final String ALPHABET = "aAbpPwWz09 ,;|\t\n\r@:<.-éÉ£'ΩωЖ中\uD83D";
 
     private static String randomText(Random random, int length) {
         StringBuilder sb = new StringBuilder(length);
@@ -25,12 +26,13 @@ class TextIndexTest {
     /**
      * Calls {@code check} with 200 random texts (of {@link #ALPHABET}) and their index, built
      * anew and then {@link TextIndex#borrow borrowed}: in lists the previous text (longer or
-     * shorter) filled, which must answer the same.
+     * shorter) filled, which must answer the same. One text in ten is 4,000 to 13,000 characters
+     * long: the index reads a text in blocks of 4,096, and runs and words cross their borders.
      */
     private static void forRandomTexts(long seed, BiConsumer<String, TextIndex> check) {
         Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
-            String text = randomText(random, 1 + random.nextInt(300));
+            String text = randomText(random, round % 10 == 9 ? 4_000 + random.nextInt(9_000) : 1 + random.nextInt(300));
             check.accept(text, TextIndex.of(text));
             TextIndex borrowed = TextIndex.borrow(text.toCharArray());
             try {
@@ -136,6 +138,17 @@ class TextIndexTest {
             found.add(kth.applyAsInt(k));
         }
         return found;
+    }
+
+    @Test
+    void shouldCarryARunOrAWordAcrossTheBordersOfItsBlocks() {
+        for (int at = 4_090; at <= 4_100; at++) { // the first block ends at 4,096
+            String text = "a".repeat(at) + " 123 Ab" + "b".repeat(5_000) + "4 Cd";
+            TextIndex index = TextIndex.of(text);
+            assertThat(list(index.digitRuns(), k -> index.digitRunStarts()[k])).containsExactly(at + 1, at + 7 + 5_000);
+            assertThat(list(index.digitRuns(), k -> index.digitRunEnds()[k])).containsExactly(at + 4, at + 8 + 5_000);
+            assertThat(list(index.capWords(), k -> index.capWordStarts()[k])).containsExactly(at + 5, at + 9 + 5_000);
+        }
     }
 
     @Test
