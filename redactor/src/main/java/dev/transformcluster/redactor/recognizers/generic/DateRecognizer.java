@@ -14,6 +14,7 @@ import dev.transformcluster.redactor.IndexedRecognizer;
 import dev.transformcluster.redactor.recognizers.support.TextIndex;
 import dev.transformcluster.redactor.recognizers.support.Calendar;
 import dev.transformcluster.redactor.recognizers.support.Chars;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -44,56 +45,62 @@ public final class DateRecognizer implements IndexedRecognizer {
 
     @Override
     public void scan(char[] t, TextIndex index, List<Finding> out) {
+        // Each candidate is judged on its own (numeric() and named() read nothing but the text):
+        // the digit runs in one loop, the capitalised words in another; the dates found are then
+        // taken in text order, each unless it starts inside the one taken before it. That is what
+        // one walk over both lists in text order finds, without a test per candidate of which
+        // list comes next (a branch that goes either way, so a mispredicted one).
         int n = index.length();
-        int i = 0;
-        // the next digit run and capitalised word after i, walked with cursors of their own (i only
-        // grows): each stays the answer until i passes it and only that one needs moving on
+        Ends numbers = new Ends();
         int[] runStart = index.digitRunStarts();
         int[] runEnd = index.digitRunEnds();
+        for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
+            int p = runStart[k];
+            if (numericLength(t, n, runEnd[k] - p, runEnd[k]) && Chars.startsToken(t, p)) {
+                numbers.add(p, numeric(t, p));
+            }
+        }
+        Ends names = new Ends();
         int[] capStart = index.capWordStarts();
-        int runs = index.digitRuns();
-        int caps = index.capWords();
-        int dk = 0;
-        int ck = 0;
-        int digitRun = -1;
-        int capWord = -1;
-        while (i < n) {
-            char c = t[i];
-            // a digit, or a capital that starts a month or weekday name (others would fail below)
-            if (!(isDigit(c) || c >= 'A' && c <= 'Z' && (NAMED_INITIALS >>> c - 'A' & 1) != 0)
-                    || !Chars.startsToken(t, i)) {
-                if (digitRun <= i) {
-                    while (dk < runs && runStart[dk] <= i) {
-                        dk++;
-                    }
-                    digitRun = dk < runs ? runStart[dk] : n;
-                }
-                if (capWord <= i) {
-                    while (ck < caps && capStart[ck] <= i) {
-                        ck++;
-                    }
-                    capWord = ck < caps ? capStart[ck] : n;
-                }
-                i = Math.min(digitRun, capWord);
-                continue;
+        for (int k = 0, caps = index.capWords(); k < caps; k++) {
+            int p = capStart[k];
+            char c = t[p];
+            // a capital that starts a month or weekday name (others would fail in named())
+            if (c >= 'A' && c <= 'Z' && (NAMED_INITIALS >>> c - 'A' & 1) != 0 && Chars.startsToken(t, p)) {
+                names.add(p, named(t, p));
             }
-            if (i == digitRun && !numericLength(t, n, runEnd[dk] - i, runEnd[dk])) {
-                i++; // numeric() would fail: a run of 3 or more than 4 digits, or a year without its '-' or '/'
-                continue;
+        }
+        int last = 0;
+        for (int a = 0, b = 0; a < numbers.count || b < names.count; ) {
+            long next = b == names.count || a < numbers.count && numbers.at[a] < names.at[b] ? numbers.at[a++] : names.at[b++];
+            int p = (int) (next >>> 32);
+            int e = (int) next;
+            if (p < last) {
+                continue; // inside the date before
             }
-            int e = isDigit(c) ? numeric(t, i) : (NAMED_INITIALS >>> c - 'A' & 1) != 0 ? named(t, i) : -1;
-            if (e > 0 && TimeRecognizer.startsLogLine(t, i, e)) {
-                i = e; // "Jan 12 2024 09:15:22 INFO ...": a log line's timestamp
-                continue;
+            last = e;
+            if (TimeRecognizer.startsLogLine(t, p, e)) {
+                continue; // "Jan 12 2024 09:15:22 INFO ...": a log line's timestamp
             }
+            // "the 3rd of June": the article belongs to the date
+            int s = isDigit(t[p]) && Chars.matchesAt(t, p - 4, "the ") && Chars.startsToken(t, p - 4)
+                    && Chars.matchesAt(t, ordinal(t, number(t, p, 1, 2, 1, 31)), " of ") ? p - 4 : p;
+            out.add(new Finding(EntityType.DATE, s, e, 0.85));
+        }
+    }
+
+    /** Candidates that start a date, in ascending order: start and end packed in a long. */
+    private static final class Ends {
+        long[] at = new long[32];
+        int count;
+
+        /** Records the candidate at {@code p} when it ends a date at {@code e} (no date: {@code e} < 0). */
+        void add(int p, int e) {
             if (e > 0) {
-                // "the 3rd of June": the article belongs to the date
-                int s = isDigit(c) && Chars.matchesAt(t, i - 4, "the ") && Chars.startsToken(t, i - 4)
-                        && Chars.matchesAt(t, ordinal(t, number(t, i, 1, 2, 1, 31)), " of ") ? i - 4 : i;
-                out.add(new Finding(EntityType.DATE, s, e, 0.85));
-                i = e;
-            } else {
-                i++; // the candidates inside this word or number do not start a token: the test above skips them
+                if (count == at.length) {
+                    at = Arrays.copyOf(at, 2 * count);
+                }
+                at[count++] = (long) p << 32 | e;
             }
         }
     }
