@@ -44,34 +44,33 @@ public final class PhoneRecognizer implements IndexedRecognizer {
     public void scan(char[] text, TextIndex index, List<Finding> out) {
         int n = index.length();
         DigitGroups g = new DigitGroups();
-        int i = 0; // only grows, so the next digit run is found with a cursor of this scan's own
+        // Candidates are the digit runs (or a '+' or '(' right before one), in order; where
+        // scanning resumes never falls inside a run (it follows a token or a number), so a run
+        // starting before it is passed whole. One loop over the runs, not a walk over the text
+        // that asks at each stop whether a candidate is there.
+        int i = 0;
         int[] runStart = index.digitRunStarts();
         int[] runEnd = index.digitRunEnds();
-        int runs = index.digitRuns();
-        int k = 0;
-        while (i < n) {
-            char c = text[i];
-            if (!(isDigit(c) || (c == '+' || c == '(') && i + 1 < n && isDigit(text[i + 1]))) {
-                while (k < runs && runStart[k] <= i) {
-                    k++;
-                }
-                int d = k < runs ? runStart[k] : n;
-                i = d < n && d - 1 > i && (text[d - 1] == '+' || text[d - 1] == '(') ? d - 1 : d;
+        for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
+            int d = runStart[k];
+            if (d < i) {
                 continue;
             }
-            char prev = i > 0 ? text[i - 1] : ' ';
+            int p = d > i && (text[d - 1] == '+' || text[d - 1] == '(') ? d - 1 : d;
+            char c = text[p];
+            char prev = p > 0 ? text[p - 1] : ' ';
             if (isAlnum(prev) || prev == '.' || prev == '-' || prev == '/' || prev == '#' || prev == '+'
-                    || (prev == ',' || prev == ':' || prev == ' ') && i > 1 && isDigit(text[i - 2])) {
-                i = skipToken(text, i + 1);
+                    || (prev == ',' || prev == ':' || prev == ' ') && p > 1 && isDigit(text[p - 2])) {
+                i = skipToken(text, p + 1);
                 continue;
             }
-            if (k < runs && runStart[k] == i && singleGroup(text, n, runEnd[k])) {
+            if (p == d && singleGroup(text, n, runEnd[k])) {
                 // a lone run of digits: a phone number only with 10 or 11 digits (and a phone word),
                 // so the rest are settled here as parse() and accept() would settle them
                 int re = runEnd[k];
-                int digits = re - i;
+                int digits = re - d;
                 if (digits > 15 || re < n && (isAlnum(text[re]) || text[re] == '.' && re + 1 < n && isDigit(text[re + 1]))) {
-                    i = skipToken(text, i + 1); // parse() fails: too long, or glued to a word or decimals
+                    i = skipToken(text, d + 1); // parse() fails: too long, or glued to a word or decimals
                     continue;
                 }
                 if (digits != 10 && digits != 11) {
@@ -79,20 +78,23 @@ public final class PhoneRecognizer implements IndexedRecognizer {
                     continue;
                 }
             }
-            int e = g.parse(text, i);
+            int e = g.parse(text, p);
             if (e < 0 && c == '(') {
-                i++; // "(503-555-0143)", "(0161 496 0000)": the parentheses wrap the whole number
+                // "(503-555-0143)", "(0161 496 0000)": the parentheses wrap the whole number, so
+                // the run itself is the next candidate
+                i = d;
+                k--;
                 continue;
             }
             if (e < 0) {
-                i = skipToken(text, i + 1);
+                i = skipToken(text, p + 1);
                 continue;
             }
-            double score = accept(text, i, g);
+            double score = accept(text, p, g);
             if (score > 0) {
-                out.add(new Finding(EntityType.PHONE_NUMBER, i, extension(text, e), score));
+                out.add(new Finding(EntityType.PHONE_NUMBER, p, extension(text, e), score));
             }
-            i = Math.max(e, i + 1);
+            i = Math.max(e, p + 1);
         }
     }
 
