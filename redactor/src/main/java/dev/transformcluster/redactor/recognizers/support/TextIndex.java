@@ -120,6 +120,14 @@ public final class TextIndex {
             at = Arrays.copyOf(at, count * 2);
         }
 
+        /** The array, grown if needed so that {@code more} positions fit after the used ones (and one spare slot). */
+        int[] room(int more) {
+            if (at.length <= count + more) {
+                at = Arrays.copyOf(at, Math.max(count * 2, count + more + 1));
+            }
+            return at;
+        }
+
         /**
          * The first position at or after {@code i}, or {@code none}. One method, not a seek plus a
          * read: this runs once per candidate in most scanners, where a second call costs.
@@ -227,22 +235,30 @@ public final class TextIndex {
                 count += (ev + EVENT_MASK) >>> EVENT_BITS; // 1 when ev != 0 (ev < 16)
                 prev = k & 3;
             }
+            // the three lists most events go to are written without a branch too: each gets the
+            // position, and its count grows by the event's bit (room for a whole block made first)
+            int[] runStarts = digits.room(count);
+            int[] runEnds = digitEnds.room(count);
+            int[] capitals = caps.room(count);
+            int starts = digits.count;
+            int ends = digitEnds.count;
+            int words = caps.count;
             for (int f = 0; f < count; f++) {
                 int ev = found[f];
                 int i = from + (ev >>> EVENT_BITS);
-                if ((ev & DIGIT_START) != 0) {
-                    digits.add(i);
-                }
-                if ((ev & DIGIT_END) != 0) {
-                    digitEnds.add(i);
-                }
-                if ((ev & CAP) != 0) {
-                    caps.add(i);
-                }
+                runStarts[starts] = i;
+                starts += ev & DIGIT_START;
+                runEnds[ends] = i;
+                ends += (ev & DIGIT_END) >>> 1;
+                capitals[words] = i;
+                words += (ev & CAP) >>> 2;
                 if ((ev & MARKED) != 0) {
                     mark(t[i], i);
                 }
             }
+            digits.count = starts;
+            digitEnds.count = ends;
+            caps.count = words;
         }
         if (prev == DIGIT) {
             digitEnds.add(n);
