@@ -38,7 +38,8 @@ class DateRecognizerTest {
                 hit("italian", "Consegna prevista: 15 maggio 2025.", "15 maggio 2025"),
                 hit("dutch", "Levering op 4 juni 2024, bevestigd", "4 juni 2024"),
                 hit("at the end of the text", "scheduled for 2020-04-06", "2020-04-06"),
-                hit("two-digit day, month name", "due 05 May 2024.", "05 May 2024"));
+                hit("two-digit day, month name", "due 05 May 2024.", "05 May 2024"),
+                hit("upper-case ordinal", "ON 1ST MARCH 2024 WE", "1ST MARCH 2024"));
     }
 
     static Stream<Arguments> negatives() {
@@ -59,7 +60,9 @@ class DateRecognizerTest {
                 miss("five-digit year", "build 20204-04-06 failed"),
                 miss("three-digit day", "page 123. März 2025"),
                 miss("year without separator", "in 2020 04 06 we"),
-                miss("three-digit run before a month", "the 111 May 2024 run"));
+                miss("three-digit run before a month", "the 111 May 2024 run"),
+                miss("a time, not a day", "the 12:30 May train"),
+                miss("a day glued to a comma", "items 12,May 2024"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,6 +30,15 @@ public final class DateRecognizer implements IndexedRecognizer {
     /** Bit c - 'A' set for the capitals a month or weekday name starts with: J F M A S O N D T W. */
     private static final int NAMED_INITIALS = bits("JFMASONDTW");
 
+    /** The characters {@link #numeric} accepts after a day or month of one or two digits. */
+    private static final boolean[] AFTER_DAY = new boolean[128];
+
+    static {
+        for (char c : ". /-estnrESTNR".toCharArray()) { // a separator, a space, an ordinal's first letter (any case)
+            AFTER_DAY[c] = true;
+        }
+    }
+
     private static int bits(String capitals) {
         int m = 0;
         for (char c : capitals.toCharArray()) {
@@ -107,12 +116,19 @@ public final class DateRecognizer implements IndexedRecognizer {
 
     /**
      * Whether a digit run of {@code length} digits ending at {@code end} can start a date that
-     * {@link #numeric} accepts: a day or month of one or two digits, or a year followed by '-' or
-     * '/'. The same tests {@code numeric} makes first, on the run the index measured.
+     * {@link #numeric} accepts: a year followed by '-' or '/', or a day or month of one or two
+     * digits followed by what {@code numeric} goes on with: '.', '/' or '-', a space (before a
+     * month), or an ordinal suffix ("st", "nd", "rd", "th", the French "er"). The same tests
+     * {@code numeric} makes, on the run the index measured, without its calls.
      */
     private static boolean numericLength(char[] t, int n, int length, int end) {
-        return length <= 2 || length == 4 && end < n && (t[end] == '-' || t[end] == '/');
+        if (end >= n) {
+            return false;
+        }
+        char next = t[end];
+        return length <= 2 ? next < 128 && AFTER_DAY[next] : length == 4 && (next == '-' || next == '/');
     }
+
 
     /** Dates starting with a digit. */
     private static int numeric(char[] t, int s) {
