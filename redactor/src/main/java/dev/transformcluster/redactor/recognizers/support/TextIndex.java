@@ -31,6 +31,8 @@ public final class TextIndex {
     /** The longest field that can be a table header, spaces and quotes around it included. */
     static final int MAX_HEADER_FIELD = 48;
 
+    // The events a character records, one bit each: the second pass turns the first three into
+    // list counts by shifting (ev & CAP) >>> 2 and so on, so they stay bits 0, 1 and 2.
     private static final int DIGIT_START = 1;
     private static final int DIGIT_END = 2;
     private static final int CAP = 4;
