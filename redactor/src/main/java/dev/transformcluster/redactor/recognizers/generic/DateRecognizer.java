@@ -65,7 +65,7 @@ public final class DateRecognizer implements IndexedRecognizer {
         int[] runEnd = index.digitRunEnds();
         for (int k = 0, runs = index.digitRuns(); k < runs; k++) {
             int p = runStart[k];
-            if (numericLength(t, n, runEnd[k] - p, runEnd[k]) && Chars.startsToken(t, p)) {
+            if (mayStartNumeric(t, n, runEnd[k] - p, runEnd[k]) && Chars.startsToken(t, p)) {
                 numbers.add(p, numeric(t, p));
             }
         }
@@ -121,7 +121,7 @@ public final class DateRecognizer implements IndexedRecognizer {
      * month), or an ordinal suffix ("st", "nd", "rd", "th", the French "er"). The same tests
      * {@code numeric} makes, on the run the index measured, without its calls.
      */
-    private static boolean numericLength(char[] t, int n, int length, int end) {
+    private static boolean mayStartNumeric(char[] t, int n, int length, int end) {
         if (end >= n) {
             return false;
         }
